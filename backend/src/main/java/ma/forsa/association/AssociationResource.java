@@ -1,0 +1,92 @@
+package ma.forsa.association;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/associations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Associations", description = "Partner associations (الجمعيات الشريكة) of a directorate")
+public class AssociationResource {
+
+    @Inject
+    AssociationService service;
+
+    @GET
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @Operation(operationId = "listAssociations", summary = "List the associations visible to the caller",
+            description = "Directorate staff see their directorate's associations; association staff their own.")
+    public PageView<AssociationView> list(
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the Arabic or French name or the acronym") String q,
+            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) ones") Boolean active,
+            @Valid @BeanParam PageParams page) {
+        return service.list(q, active, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @Operation(operationId = "getAssociation", summary = "Get one association")
+    public AssociationView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "createAssociation", summary = "Register a partner association in the caller's directorate")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    public Response create(@Valid @NotNull AssociationInput input, UriInfo uri) {
+        AssociationView created = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "updateAssociation", summary = "Change an association",
+            description = "Send the version you read; a stale version answers 409.")
+    public AssociationView update(@PathParam("id") long id, @Valid @NotNull AssociationInput input) {
+        return service.update(id, input);
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "deactivateAssociation", summary = "Deactivate an association (its history stays)")
+    public AssociationView deactivate(@PathParam("id") long id) {
+        return service.setActive(id, false);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "activateAssociation", summary = "Activate an association again")
+    public AssociationView activate(@PathParam("id") long id) {
+        return service.setActive(id, true);
+    }
+}

@@ -1,0 +1,102 @@
+package ma.forsa.association;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.CallerScoped;
+import ma.forsa.territory.TerritoryService;
+
+@ApplicationScoped
+@Transactional
+@CallerScoped
+public class AssociationService {
+
+    @Inject
+    AssociationRepository associations;
+
+    @Inject
+    TerritoryService territory;
+
+    @Inject
+    Caller caller;
+
+    public PageView<AssociationView> list(String text, Boolean active, PageParams page) {
+        return PageView.of(associations.search(text, active), page, AssociationView::of);
+    }
+
+    public AssociationView get(long id) {
+        return AssociationView.of(find(id));
+    }
+
+    public AssociationView create(AssociationInput input) {
+        String directorate = caller.directorate()
+                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        String nameAr = input.nameAr().strip();
+        territory.requireCommuneIn(directorate, input.communeCode());
+        requireUniqueName(directorate, nameAr, null);
+        Association association = new Association();
+        association.directorateCode = directorate;
+        apply(association, input);
+        associations.persist(association);
+        associations.flush();
+        return AssociationView.of(association);
+    }
+
+    public AssociationView update(long id, AssociationInput input) {
+        Association association = find(id);
+        if (input.version() == null) {
+            throw ApiProblem.invalid("version", "is required to update; send the version you read");
+        }
+        if (input.version() != association.version) {
+            throw ApiProblem.staleVersion("Association " + id, input.version(), association.version);
+        }
+        territory.requireCommuneIn(association.directorateCode, input.communeCode());
+        requireUniqueName(association.directorateCode, input.nameAr().strip(), association.id);
+        apply(association, input);
+        associations.flush();
+        return AssociationView.of(association);
+    }
+
+    public AssociationView setActive(long id, boolean active) {
+        Association association = find(id);
+        if (association.active != active) {
+            association.active = active;
+            associations.flush();
+        }
+        return AssociationView.of(association);
+    }
+
+    private Association find(long id) {
+        return associations.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Association", id));
+    }
+
+    private void requireUniqueName(String directorate, String nameAr, Long self) {
+        associations.findByName(directorate, nameAr)
+                .filter(other -> !other.id.equals(self))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("An association with this Arabic name already exists (id " + other.id + ").",
+                            "nameAr");
+                });
+    }
+
+    private static void apply(Association a, AssociationInput input) {
+        a.nameAr = input.nameAr().strip();
+        a.nameFr = blankToNull(input.nameFr());
+        a.acronym = blankToNull(input.acronym());
+        a.registrationNumber = blankToNull(input.registrationNumber());
+        a.communeCode = blankToNull(input.communeCode());
+        a.address = blankToNull(input.address());
+        a.phone = blankToNull(input.phone());
+        a.email = blankToNull(input.email());
+        a.contactName = blankToNull(input.contactName());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,78 @@
+package ma.forsa.common.openapi;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers of every operation in one place: each gets the problem+json
+ * responses that the shared mappers can give it, so no resource repeats them.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            throw new IllegalStateException("The Problem schema must be declared in META-INF/openapi.yaml");
+        }
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean hasPathParameter = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                document(entry.getKey(), entry.getValue(), hasPathParameter);
+            }
+        }
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        if (hasBody || hasParameters || hasPathParameter) {
+            add(operation, "400", "Invalid input: malformed JSON, unknown field, wrong type, missing or too long value");
+        }
+        if (secured) {
+            add(operation, "401", "No valid bearer token");
+            add(operation, "403", "The caller's role may not use this operation");
+        }
+        if (hasPathParameter) {
+            add(operation, "404", "Not found, or outside the caller's scope");
+        }
+        if (writes && (hasPathParameter || hasBody)) {
+            add(operation, "409", "Conflict: a stale version, a duplicate, or a rule of the record's state");
+        }
+        if (hasBody) {
+            add(operation, "415", "The body is not application/json");
+        }
+        add(operation, "500", "Unexpected error (logged; no detail is given)");
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        Content content = OASFactory.createContent()
+                .addMediaType(PROBLEM, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(status, response);
+    }
+
+}

@@ -1,0 +1,41 @@
+package ma.forsa.common.problem;
+
+import java.util.List;
+
+/** Thrown by services to answer with a problem; mapped in one place ({@link ProblemMappers}). */
+public class ApiProblem extends RuntimeException {
+
+    public final ProblemType type;
+    public final List<Problem.FieldError> errors;
+
+    public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors == null ? List.of() : errors;
+    }
+
+    public ApiProblem(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public static ApiProblem notFound(String what, Object id) {
+        return new ApiProblem(ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to you.");
+    }
+
+    public static ApiProblem conflict(String detail, String field) {
+        return new ApiProblem(ProblemType.CONFLICT, detail,
+                field == null ? List.of() : List.of(new Problem.FieldError(field, detail)));
+    }
+
+    public static ApiProblem staleVersion(String what, long sent, long current) {
+        return new ApiProblem(ProblemType.STALE_VERSION,
+                what + " was changed by someone else (you sent version " + sent + ", it is now " + current
+                        + "). Reload it and apply your change again.",
+                List.of(new Problem.FieldError("version", "stale: current version is " + current)));
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+}

@@ -1,0 +1,77 @@
+package ma.forsa.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, read once from the access token: roles, and the place in the territory the
+ * caller is tied to (claims {@code directorate} and {@code association_id}, mapped from
+ * Keycloak user attributes).
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String DIRECTORATE_CLAIM = "directorate";
+    public static final String ASSOCIATION_CLAIM = "association_id";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public String username() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
+            return jwt.getClaim("preferred_username").toString();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<String> directorate() {
+        return claim(DIRECTORATE_CLAIM);
+    }
+
+    public Optional<Long> associationId() {
+        return claim(ASSOCIATION_CLAIM).flatMap(value -> {
+            try {
+                return Optional.of(Long.parseLong(value.trim()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<String> displayName() {
+        return claim("name");
+    }
+
+    /** The rows this caller may see; fail-closed when the token lacks its place. */
+    public Scope scope() {
+        String directorate = directorate().orElse(Scope.NOWHERE);
+        if (hasRole(Roles.ASSOCIATION_STAFF)
+                && !hasRole(Roles.DIRECTORATE_ADMIN) && !hasRole(Roles.DIRECTORATE_STAFF)) {
+            return new Scope(directorate, associationId().orElse(Scope.NO_ASSOCIATION));
+        }
+        return new Scope(directorate, null);
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value != null && !value.toString().isBlank()) {
+                return Optional.of(value.toString().replace("\"", ""));
+            }
+        }
+        return Optional.empty();
+    }
+}

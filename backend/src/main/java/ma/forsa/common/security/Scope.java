@@ -1,0 +1,20 @@
+package ma.forsa.common.security;
+
+/**
+ * The part of the data a caller may see: always one directorate, and for association staff
+ * one association. Applied to every query of a {@link CallerScoped} service as Hibernate
+ * filters, so no repository or resource repeats it.
+ */
+public record Scope(String directorate, Long association) {
+
+    /** Filter names; each scoped entity says with {@code @Filter} what they mean for its table. */
+    public static final String DIRECTORATE_FILTER = "directorateScope";
+    public static final String ASSOCIATION_FILTER = "associationScope";
+
+    static final String NOWHERE = "-";
+    static final long NO_ASSOCIATION = -1L;
+
+    public boolean associationOnly() {
+        return association != null;
+    }
+}

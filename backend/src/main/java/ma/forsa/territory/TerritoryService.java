@@ -1,0 +1,44 @@
+package ma.forsa.territory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.territory.TerritoryViews.CommuneView;
+import ma.forsa.territory.TerritoryViews.DirectorateView;
+
+/** The academy → directorate → commune tree. Public reference data: not scoped. */
+@ApplicationScoped
+@Transactional
+public class TerritoryService {
+
+    @Inject
+    EntityManager em;
+
+    public List<DirectorateView> directorates() {
+        return em.createQuery("from Directorate order by code", Directorate.class).getResultList().stream()
+                .map(DirectorateView::of).toList();
+    }
+
+    public List<CommuneView> communes(String directorateCode) {
+        if (em.find(Directorate.class, directorateCode) == null) {
+            throw ApiProblem.notFound("Directorate", directorateCode);
+        }
+        return em.createQuery("from Commune where directorateCode = :d order by nameFr", Commune.class)
+                .setParameter("d", directorateCode).getResultList().stream().map(CommuneView::of).toList();
+    }
+
+    /** A commune given in input must exist and belong to the directorate; null is allowed. */
+    public void requireCommuneIn(String directorateCode, String communeCode) {
+        if (communeCode == null || communeCode.isBlank()) {
+            return;
+        }
+        Commune commune = em.find(Commune.class, communeCode.strip());
+        if (commune == null || !commune.directorateCode.equals(directorateCode)) {
+            throw ApiProblem.invalid("communeCode", "is not a commune of directorate " + directorateCode);
+        }
+    }
+
+}
