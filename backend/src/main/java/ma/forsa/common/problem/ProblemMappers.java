@@ -119,7 +119,7 @@ public class ProblemMappers {
             return json instanceof JsonMappingException mapping ? mapJson(mapping, uri) : malformedJson(json, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+        if (status == 404 && e.getCause() instanceof RuntimeException cause && !(cause instanceof WebApplicationException)) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; it is bad input
             return answer(ProblemType.VALIDATION, "A parameter has the wrong type (for example text where a number"
                     + " is expected).", List.of(), uri);

@@ -1,0 +1,38 @@
+package ma.forsa.schoolyear;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import ma.forsa.common.security.Roles;
+import ma.forsa.schoolyear.SchoolYearViews.EligibilityView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/eligibility")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "School years")
+public class EligibilityResource {
+
+    @Inject
+    SchoolYearService service;
+
+    @GET
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @Operation(operationId = "getEligibility",
+            summary = "Which programmes a birth date gives access to in a school year, with the caller's directorate's bands",
+            description = "Age is counted in whole years at the school year's reference date. Age 15 is in both default bands.")
+    public EligibilityView eligibility(
+            @QueryParam("birthDate") @NotNull @Parameter(description = "YYYY-MM-DD", example = "2010-05-14") LocalDate birthDate,
+            @QueryParam("schoolYear") @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @Parameter(example = "2025/2026") String schoolYear) {
+        return service.eligibility(birthDate, schoolYear);
+    }
+}

@@ -1,0 +1,190 @@
+package ma.forsa.schoolyear;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
+import ma.forsa.programme.Programme;
+import ma.forsa.schoolyear.SchoolYearInputs.BandInput;
+import ma.forsa.schoolyear.SchoolYearInputs.ProgrammeBandInput;
+import ma.forsa.schoolyear.SchoolYearInputs.SchoolYearInput;
+import ma.forsa.schoolyear.SchoolYearViews.BandView;
+import ma.forsa.schoolyear.SchoolYearViews.EligibilityView;
+import ma.forsa.schoolyear.SchoolYearViews.ProgrammeEligibility;
+import ma.forsa.schoolyear.SchoolYearViews.SchoolYearView;
+
+/** School years, their age bands (defaults and per-directorate), and the age rule. */
+@ApplicationScoped
+@Transactional
+public class SchoolYearService {
+
+    static final Map<Programme, int[]> DEFAULT_BANDS = Map.of(
+            Programme.NFE_BASIC, new int[] { 8, 15 },
+            Programme.E2C_NG, new int[] { 15, 18 });
+
+    @Inject
+    SchoolYearRepository years;
+
+    @Inject
+    Caller caller;
+
+    public List<SchoolYearView> list() {
+        return years.listAll(io.quarkus.panache.common.Sort.by("startsOn").descending()).stream()
+                .map(this::view).toList();
+    }
+
+    public SchoolYearView get(long id) {
+        return view(find(id));
+    }
+
+    public SchoolYearView create(SchoolYearInput input) {
+        int first = Integer.parseInt(input.code().substring(0, 4));
+        if (Integer.parseInt(input.code().substring(5)) != first + 1) {
+            throw ApiProblem.invalid("code", "the second year must follow the first (e.g. 2025/2026)");
+        }
+        if (input.startsOn().getYear() != first) {
+            throw ApiProblem.invalid("startsOn", "must be in " + first);
+        }
+        if (!input.endsOn().isAfter(input.startsOn())) {
+            throw ApiProblem.invalid("endsOn", "must be after startsOn");
+        }
+        if (years.findByCode(input.code()).isPresent()) {
+            throw ApiProblem.conflict("School year " + input.code() + " already exists.", "code");
+        }
+        Map<Programme, int[]> bands = bandsOf(input.bands());
+        SchoolYear year = new SchoolYear();
+        year.code = input.code();
+        year.startsOn = input.startsOn();
+        year.endsOn = input.endsOn();
+        year.ageReferenceDate = input.ageReferenceDate() != null ? input.ageReferenceDate()
+                : LocalDate.of(first, 12, 31);
+        years.persist(year);
+        bands.forEach((programme, ages) -> years.persist(band(year.id, programme, null, ages[0], ages[1])));
+        years.flush();
+        return view(year);
+    }
+
+    /** Sets the caller's directorate's own band for a programme in a school year. */
+    public SchoolYearView setDirectorateBand(long yearId, Programme programme, BandInput input) {
+        SchoolYear year = find(yearId);
+        requireAgeBanded(programme);
+        requireOrdered(input.minAge(), input.maxAge(), "maxAge");
+        String directorate = requireDirectorate();
+        AgeBand band = years.band(yearId, programme, directorate).orElseGet(() -> {
+            AgeBand created = band(yearId, programme, directorate, input.minAge(), input.maxAge());
+            years.persist(created);
+            return created;
+        });
+        band.minAge = input.minAge();
+        band.maxAge = input.maxAge();
+        years.flush();
+        return view(year);
+    }
+
+    /** Removes the caller's directorate's own band: the year's default applies again. */
+    public void clearDirectorateBand(long yearId, Programme programme) {
+        find(yearId);
+        requireAgeBanded(programme);
+        AgeBand band = years.band(yearId, programme, requireDirectorate())
+                .orElseThrow(() -> ApiProblem.notFound("Directorate band for " + programme + " in school year", yearId));
+        years.remove(band);
+    }
+
+    public EligibilityView eligibility(LocalDate birthDate, String schoolYearCode) {
+        SchoolYear year = years.findByCode(schoolYearCode)
+                .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + schoolYearCode));
+        if (!birthDate.isBefore(year.ageReferenceDate)) {
+            throw ApiProblem.invalid("birthDate", "must be before the reference date " + year.ageReferenceDate);
+        }
+        String directorate = caller.directorate().orElse(null);
+        int age = AgeRule.ageAt(birthDate, year.ageReferenceDate);
+        List<ProgrammeEligibility> programmes = new ArrayList<>();
+        for (AgeBand band : effectiveBands(year.id, directorate).values()) {
+            programmes.add(new ProgrammeEligibility(band.programme, band.minAge, band.maxAge,
+                    BandView.of(band).source(), band.admits(age)));
+        }
+        List<Programme> eligible = programmes.stream().filter(ProgrammeEligibility::eligible)
+                .map(ProgrammeEligibility::programme).toList();
+        return new EligibilityView(year.code, year.ageReferenceDate, birthDate, age, directorate, programmes, eligible);
+    }
+
+    /** Per age-banded programme, the directorate's own band when it has one, else the default. */
+    public Map<Programme, AgeBand> effectiveBands(long yearId, String directorate) {
+        Map<Programme, AgeBand> effective = new EnumMap<>(Programme.class);
+        for (AgeBand band : years.bands(yearId, directorate)) {
+            AgeBand current = effective.get(band.programme);
+            if (current == null || current.directorateCode == null) {
+                effective.put(band.programme, band);
+            }
+        }
+        return effective;
+    }
+
+    private SchoolYearView view(SchoolYear year) {
+        List<BandView> bands = effectiveBands(year.id, caller.directorate().orElse(null)).values().stream()
+                .map(BandView::of).toList();
+        return new SchoolYearView(year.id, year.code, year.startsOn, year.endsOn, year.ageReferenceDate, year.version,
+                bands);
+    }
+
+    private SchoolYear find(long id) {
+        return years.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("School year", id));
+    }
+
+    private String requireDirectorate() {
+        return caller.directorate()
+                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+    }
+
+    private static Map<Programme, int[]> bandsOf(List<ProgrammeBandInput> inputs) {
+        Map<Programme, int[]> bands = new EnumMap<>(Programme.class);
+        bands.putAll(DEFAULT_BANDS);
+        if (inputs == null) {
+            return bands;
+        }
+        List<Programme> seen = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ProgrammeBandInput input = inputs.get(i);
+            String field = "bands[" + i + "]";
+            if (!input.programme().ageBanded) {
+                throw ApiProblem.invalid(field + ".programme", input.programme() + " has no age band");
+            }
+            if (seen.contains(input.programme())) {
+                throw ApiProblem.invalid(field + ".programme", input.programme() + " is given twice");
+            }
+            seen.add(input.programme());
+            requireOrdered(input.minAge(), input.maxAge(), field + ".maxAge");
+            bands.put(input.programme(), new int[] { input.minAge(), input.maxAge() });
+        }
+        return bands;
+    }
+
+    private static void requireAgeBanded(Programme programme) {
+        if (!programme.ageBanded) {
+            throw ApiProblem.invalid("programme", programme + " has no age band");
+        }
+    }
+
+    private static void requireOrdered(int min, int max, String field) {
+        if (min > max) {
+            throw ApiProblem.invalid(field, "must be at least minAge (" + min + ")");
+        }
+    }
+
+    private static AgeBand band(long yearId, Programme programme, String directorate, int min, int max) {
+        AgeBand band = new AgeBand();
+        band.schoolYearId = yearId;
+        band.programme = programme;
+        band.directorateCode = directorate;
+        band.minAge = min;
+        band.maxAge = max;
+        return band;
+    }
+}
