@@ -71,6 +71,11 @@ public class AssociationService {
         return AssociationView.of(association);
     }
 
+    /** Whether an association exists, is active and is visible to the caller. */
+    public boolean isActiveInScope(Long id) {
+        return id != null && associations.findByIdOptional(id).map(a -> a.active).orElse(false);
+    }
+
     private Association find(long id) {
         return associations.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Association", id));
     }

@@ -1,0 +1,92 @@
+package ma.forsa.centre;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.security.Roles;
+import ma.forsa.programme.Programme;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/centres")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Centres", description = "Class sites and second-chance centres operated by associations")
+public class CentreResource {
+
+    @Inject
+    CentreService service;
+
+    @GET
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @Operation(operationId = "listCentres", summary = "Centres visible to the caller",
+            description = "Directorate staff see their directorate's centres; association staff those their association operates.")
+    public PageView<CentreView> list(@QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("type") Programme type,
+            @QueryParam("associationId") Long associationId,
+            @QueryParam("communeCode") @Size(max = 32) String communeCode,
+            @QueryParam("active") Boolean active,
+            @Valid @BeanParam PageParams page) {
+        return service.list(q, type, associationId, communeCode, active, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @Operation(operationId = "getCentre", summary = "One centre")
+    public CentreView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "createCentre", summary = "Open a centre operated by an association of the directorate")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    public Response create(@Valid @NotNull CentreInput input, UriInfo uri) {
+        CentreView created = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "updateCentre", summary = "Change a centre (send the version you read)")
+    public CentreView update(@PathParam("id") long id, @Valid @NotNull CentreInput input) {
+        return service.update(id, input);
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "deactivateCentre", summary = "Close a centre (its history stays)")
+    public CentreView deactivate(@PathParam("id") long id) {
+        return service.setActive(id, false);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @Operation(operationId = "activateCentre", summary = "Open a closed centre again")
+    public CentreView activate(@PathParam("id") long id) {
+        return service.setActive(id, true);
+    }
+}

@@ -1,0 +1,129 @@
+package ma.forsa.centre;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+import ma.forsa.association.AssociationService;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.CallerScoped;
+import ma.forsa.programme.Programme;
+import ma.forsa.territory.TerritoryService;
+
+@ApplicationScoped
+@Transactional
+@CallerScoped
+public class CentreService {
+
+    @Inject
+    CentreRepository centres;
+
+    @Inject
+    AssociationService associations;
+
+    @Inject
+    TerritoryService territory;
+
+    @Inject
+    Caller caller;
+
+    public PageView<CentreView> list(String text, Programme type, Long associationId, String communeCode, Boolean active,
+            PageParams page) {
+        return PageView.of(centres.search(text, type, associationId, communeCode, active), page, CentreView::of);
+    }
+
+    public CentreView get(long id) {
+        return CentreView.of(find(id));
+    }
+
+    /** A centre the caller may see, for the features that place learners in centres. */
+    public Centre find(long id) {
+        return centres.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Centre", id));
+    }
+
+    public CentreView create(CentreInput input) {
+        String directorate = caller.directorate()
+                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        Centre centre = new Centre();
+        centre.directorateCode = directorate;
+        centre.type = input.type();
+        apply(centre, input);
+        centres.persist(centre);
+        centres.flush();
+        return CentreView.of(centre);
+    }
+
+    public CentreView update(long id, CentreInput input) {
+        Centre centre = find(id);
+        if (input.version() == null) {
+            throw ApiProblem.invalid("version", "is required to update; send the version you read");
+        }
+        if (input.version() != centre.version) {
+            throw ApiProblem.staleVersion("Centre " + id, input.version(), centre.version);
+        }
+        if (input.type() != centre.type) {
+            throw ApiProblem.invalid("type", "cannot change (it is " + centre.type + "); open a new centre instead");
+        }
+        apply(centre, input);
+        centres.flush();
+        return CentreView.of(centre);
+    }
+
+    public CentreView setActive(long id, boolean active) {
+        Centre centre = find(id);
+        centre.active = active;
+        centres.flush();
+        return CentreView.of(centre);
+    }
+
+    private void apply(Centre centre, CentreInput input) {
+        if (!input.type().ageBanded) {
+            throw ApiProblem.invalid("type", "must be NFE_BASIC or E2C_NG");
+        }
+        if (!associations.isActiveInScope(input.associationId())) {
+            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+        }
+        territory.requireCommuneIn(centre.directorateCode, input.communeCode());
+        int classCap = input.classCap() == null ? Centre.DEFAULT_CLASS_CAP : input.classCap();
+        if (classCap > input.capacity()) {
+            throw ApiProblem.invalid("classCap", "cannot exceed the capacity (" + input.capacity() + ")");
+        }
+        List<Strand> strands = input.strands() == null ? List.of() : input.strands();
+        List<String> trades = input.trades() == null ? List.of() : input.trades().stream().map(String::strip).toList();
+        if (input.type() == Programme.NFE_BASIC && !strands.isEmpty()) {
+            throw ApiProblem.invalid("strands", "only E2C_NG centres offer strands");
+        }
+        if (!trades.isEmpty() && !strands.contains(Strand.TRADES_INTRODUCTION)) {
+            throw ApiProblem.invalid("trades", "need the TRADES_INTRODUCTION strand");
+        }
+        String nameAr = input.nameAr().strip();
+        centres.findByName(centre.directorateCode, nameAr)
+                .filter(other -> !other.id.equals(centre.id))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("A centre with this Arabic name already exists (id " + other.id + ").",
+                            "nameAr");
+                });
+        centre.nameAr = nameAr;
+        centre.nameFr = blankToNull(input.nameFr());
+        centre.associationId = input.associationId();
+        centre.communeCode = input.communeCode().strip();
+        centre.address = blankToNull(input.address());
+        centre.capacity = input.capacity();
+        centre.classCap = classCap;
+        centre.openedOn = input.openedOn();
+        centre.strands.clear();
+        centre.strands.addAll(strands.isEmpty() ? EnumSet.noneOf(Strand.class) : EnumSet.copyOf(strands));
+        centre.trades.clear();
+        centre.trades.addAll(new TreeSet<>(trades));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

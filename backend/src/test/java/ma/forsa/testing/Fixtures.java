@@ -1,0 +1,34 @@
+package ma.forsa.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Rows a test needs as background, written with SQL so tests do not depend on each other. */
+@ApplicationScoped
+public class Fixtures {
+
+    @Inject
+    Db db;
+
+    public long association(String directorate, String nameAr) {
+        db.update("INSERT INTO association (directorate_code, name_ar, created_at, updated_at) VALUES (?, ?, NOW(6), NOW(6))",
+                directorate, nameAr);
+        return Long.parseLong(db.string("SELECT id FROM association WHERE directorate_code = ? AND name_ar = ?",
+                directorate, nameAr));
+    }
+
+    /** An association with a fixed id, for tests whose caller's token names it. */
+    public long associationWithId(long id, String directorate) {
+        db.update("INSERT IGNORE INTO association (id, directorate_code, name_ar, created_at, updated_at) "
+                + "VALUES (?, ?, ?, NOW(6), NOW(6))", id, directorate, "جمعية رقم " + id);
+        return id;
+    }
+
+    public long centre(String directorate, long associationId, String type, String communeCode, String nameAr, int capacity) {
+        db.update("INSERT INTO centre (directorate_code, association_id, name_ar, type, commune_code, capacity, class_cap, "
+                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 20, NOW(6), NOW(6))",
+                directorate, associationId, nameAr, type, communeCode, capacity);
+        return Long.parseLong(db.string("SELECT id FROM centre WHERE directorate_code = ? AND name_ar = ?",
+                directorate, nameAr));
+    }
+}
