@@ -21,6 +21,8 @@ import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +58,8 @@ public class AssociationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
     @Operation(operationId = "createAssociation", summary = "Register a partner association in the caller's directorate")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssociationView.class)))
     public Response create(@Valid @NotNull AssociationInput input, UriInfo uri) {
         AssociationView created = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

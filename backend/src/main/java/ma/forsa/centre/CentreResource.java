@@ -22,6 +22,8 @@ import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
 import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +60,8 @@ public class CentreResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
     @Operation(operationId = "createCentre", summary = "Open a centre operated by an association of the directorate")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class)))
     public Response create(@Valid @NotNull CentreInput input, UriInfo uri) {
         CentreView created = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -42,8 +42,12 @@ public class CentreService {
         return CentreView.of(find(id));
     }
 
-    /** A centre the caller may see, for the features that place learners in centres. */
-    public Centre find(long id) {
+    /** A centre the caller may see, for the features that work with centres. */
+    public java.util.Optional<Centre> findOptional(long id) {
+        return centres.findByIdOptional(id);
+    }
+
+    private Centre find(long id) {
         return centres.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Centre", id));
     }
 

@@ -23,6 +23,8 @@ import ma.forsa.schoolyear.SchoolYearInputs.BandInput;
 import ma.forsa.schoolyear.SchoolYearInputs.SchoolYearInput;
 import ma.forsa.schoolyear.SchoolYearViews.SchoolYearView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,7 +55,8 @@ public class SchoolYearResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DIRECTORATE_ADMIN)
     @Operation(operationId = "createSchoolYear", summary = "Open a school year with its default age bands")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolYearView.class)))
     public Response create(@Valid @NotNull SchoolYearInput input, UriInfo uri) {
         SchoolYearView created = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -66,13 +66,15 @@ public class ProblemResponsesFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        if (responses.hasAPIResponse(status)) {
-            return;
-        }
         Content content = OASFactory.createContent()
                 .addMediaType(PROBLEM, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
-        responses.addAPIResponse(status, response);
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                || existing.getContent().getMediaTypes().isEmpty()) {
+            existing.setContent(content);
+        }
     }
 
 }

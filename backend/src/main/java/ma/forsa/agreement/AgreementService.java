@@ -1,0 +1,379 @@
+package ma.forsa.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import ma.forsa.agreement.AgreementInputs.AgreementInput;
+import ma.forsa.agreement.AgreementInputs.CentresInput;
+import ma.forsa.agreement.AgreementInputs.PaymentInput;
+import ma.forsa.agreement.AgreementInputs.ProgrammeTargetInput;
+import ma.forsa.agreement.AgreementInputs.TrancheInput;
+import ma.forsa.agreement.AgreementInputs.TransitionInput;
+import ma.forsa.agreement.AgreementViews.AgreementView;
+import ma.forsa.agreement.AgreementViews.ProgrammeTargetView;
+import ma.forsa.agreement.AgreementViews.StatusChangeView;
+import ma.forsa.agreement.AgreementViews.TrancheView;
+import ma.forsa.association.AssociationService;
+import ma.forsa.centre.Centre;
+import ma.forsa.centre.CentreService;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.CallerScoped;
+import ma.forsa.programme.Programme;
+import ma.forsa.schoolyear.SchoolYear;
+import ma.forsa.schoolyear.SchoolYearRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Agreements, their lifecycle and its rules, the signed PDF, payments and centres. */
+@ApplicationScoped
+@Transactional
+@CallerScoped
+public class AgreementService {
+
+    static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    AssociationService associations;
+
+    @Inject
+    CentreService centres;
+
+    @Inject
+    SchoolYearRepository schoolYears;
+
+    @Inject
+    Caller caller;
+
+    @ConfigProperty(name = "forsa.agreement.max-document-bytes", defaultValue = "10485760")
+    int maxDocumentBytes;
+
+    public PageView<AgreementView> list(String text, AgreementStatus status, Long associationId, String schoolYear,
+            PageParams page) {
+        Long yearId = schoolYear == null ? null
+                : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        return PageView.of(agreements.search(text, status, associationId, yearId), page, this::view);
+    }
+
+    public AgreementView get(long id) {
+        return view(find(id));
+    }
+
+    public AgreementView create(AgreementInput input) {
+        String directorate = caller.directorate()
+                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        Agreement agreement = new Agreement();
+        agreement.directorateCode = directorate;
+        applyTerms(agreement, input);
+        agreements.persist(agreement);
+        agreements.flush();
+        record(agreement, null, AgreementStatus.DRAFT, "created");
+        return view(agreement);
+    }
+
+    public AgreementView update(long id, AgreementInput input) {
+        Agreement agreement = find(id);
+        requireVersion(agreement, input.version());
+        if (agreement.status != AgreementStatus.DRAFT) {
+            throw new ApiProblem(ProblemType.CONFLICT, "The terms of a " + agreement.status
+                    + " agreement can no longer change; only a DRAFT can be edited.");
+        }
+        applyTerms(agreement, input);
+        agreements.flush();
+        return view(agreement);
+    }
+
+    public AgreementView transition(long id, TransitionInput input) {
+        Agreement agreement = find(id);
+        AgreementStatus from = agreement.status;
+        AgreementStatus to = input.to();
+        if (!from.next().contains(to)) {
+            throw new ApiProblem(ProblemType.CONFLICT, "An agreement cannot go from " + from + " to " + to
+                    + (from.next().isEmpty() ? " (it is closed)." : "; from " + from + " it can go to " + from.next() + "."));
+        }
+        String reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+        if ((to == AgreementStatus.SUSPENDED || to == AgreementStatus.CLOSED) && reason == null) {
+            throw ApiProblem.invalid("reason", "is required to " + (to == AgreementStatus.SUSPENDED ? "suspend" : "close"));
+        }
+        List<String> unmet = unmetRules(agreement, to);
+        if (!unmet.isEmpty()) {
+            throw new ApiProblem(ProblemType.CONFLICT, "The agreement cannot be " + to + " yet: " + String.join("; ", unmet)
+                    + ".");
+        }
+        agreement.status = to;
+        agreements.flush();
+        record(agreement, from, to, reason);
+        return view(agreement);
+    }
+
+    public AgreementView setCentres(long id, CentresInput input) {
+        Agreement agreement = find(id);
+        requireVersion(agreement, input.version());
+        requireNotClosed(agreement);
+        Set<Long> ids = new LinkedHashSet<>(input.centreIds());
+        if (ids.isEmpty() && agreement.status == AgreementStatus.ACTIVE) {
+            throw new ApiProblem(ProblemType.CONFLICT, "An ACTIVE agreement needs at least one centre.");
+        }
+        int index = 0;
+        for (Long centreId : input.centreIds()) {
+            Centre centre = centres.findOptional(centreId).orElse(null);
+            if (centre == null || !centre.associationId.equals(agreement.associationId)) {
+                throw ApiProblem.invalid("centreIds[" + index + "]",
+                        "is not a centre operated by the agreement's association");
+            }
+            index++;
+        }
+        agreement.centreIds.clear();
+        agreement.centreIds.addAll(ids);
+        agreements.flush();
+        return view(agreement);
+    }
+
+    public AgreementView recordPayment(long id, int trancheNumber, PaymentInput input) {
+        Agreement agreement = find(id);
+        requireVersion(agreement, input.version());
+        if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED).contains(agreement.status)) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Payments are recorded on SIGNED, ACTIVE or SUSPENDED agreements; this one is "
+                    + agreement.status + ".");
+        }
+        if (trancheNumber < 1 || trancheNumber > agreement.tranches.size()) {
+            throw ApiProblem.notFound("Tranche", trancheNumber);
+        }
+        if (input.paidOn() != null && input.paidOn().isBefore(agreement.signedOn)) {
+            throw ApiProblem.invalid("paidOn", "cannot be before the signing date " + agreement.signedOn);
+        }
+        if (input.paidOn() != null && input.paidOn().isAfter(LocalDate.now())) {
+            throw ApiProblem.invalid("paidOn", "cannot be in the future");
+        }
+        agreement.tranches.get(trancheNumber - 1).paidOn = input.paidOn();
+        agreements.flush();
+        return view(agreement);
+    }
+
+    public AgreementView uploadDocument(long id, byte[] content, String fileName) {
+        Agreement agreement = find(id);
+        if (agreement.status != AgreementStatus.DRAFT) {
+            throw new ApiProblem(ProblemType.CONFLICT, "The signed document is fixed once the agreement is "
+                    + agreement.status + ".");
+        }
+        if (content == null || content.length == 0) {
+            throw ApiProblem.invalid("document", "is empty");
+        }
+        if (content.length > maxDocumentBytes) {
+            throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "The document is " + content.length
+                    + " bytes; at most " + maxDocumentBytes + " are accepted.");
+        }
+        if (!isPdf(content)) {
+            throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The document is not a PDF (its bytes do not start with %PDF-).");
+        }
+        AgreementDocument document = agreements.document(id).orElseGet(() -> {
+            AgreementDocument created = new AgreementDocument();
+            created.agreementId = id;
+            return created;
+        });
+        document.fileName = cleanFileName(fileName, agreement);
+        document.sizeBytes = content.length;
+        document.sha256 = sha256(content);
+        document.content = content;
+        document.uploadedAt = Instant.now();
+        document.uploadedBy = caller.username();
+        if (!agreements.getEntityManager().contains(document)) {
+            agreements.save(document);
+        }
+        agreements.flush();
+        return view(agreement);
+    }
+
+    /** The signed PDF, read inside the transaction (its bytes are loaded lazily). */
+    public AgreementViews.DocumentFile document(long id) {
+        find(id);
+        AgreementDocument document = agreements.document(id)
+                .orElseThrow(() -> ApiProblem.notFound("Document of agreement", id));
+        return new AgreementViews.DocumentFile(document.fileName, document.sha256, document.content);
+    }
+
+    public List<StatusChangeView> history(long id) {
+        find(id);
+        return agreements.history(id).stream()
+                .map(c -> new StatusChangeView(c.fromStatus, c.toStatus, c.changedAt, c.changedBy, c.reason)).toList();
+    }
+
+    private Agreement find(long id) {
+        return agreements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Agreement", id));
+    }
+
+    private List<String> unmetRules(Agreement agreement, AgreementStatus to) {
+        List<String> unmet = new ArrayList<>();
+        if (to == AgreementStatus.SIGNED) {
+            if (agreement.signedOn == null) {
+                unmet.add("it needs a signing date");
+            } else if (agreement.signedOn.isAfter(LocalDate.now())) {
+                unmet.add("its signing date is in the future");
+            }
+            if (agreements.document(agreement.id).isEmpty()) {
+                unmet.add("it needs the signed PDF");
+            }
+            BigDecimal planned = planned(agreement);
+            if (!agreement.tranches.isEmpty() && planned.compareTo(agreement.budgetMad) != 0) {
+                unmet.add("its tranches add up to " + planned + " MAD, not the budget of " + agreement.budgetMad + " MAD");
+            }
+        }
+        if (to == AgreementStatus.ACTIVE && agreement.centreIds.isEmpty()) {
+            unmet.add("it needs at least one centre");
+        }
+        return unmet;
+    }
+
+    private void applyTerms(Agreement agreement, AgreementInput input) {
+        if (!associations.isActiveInScope(input.associationId())) {
+            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+        }
+        if (input.endsOn().isBefore(input.startsOn())) {
+            throw ApiProblem.invalid("endsOn", "must not be before startsOn");
+        }
+        if (input.signedOn() != null && input.signedOn().isAfter(input.endsOn())) {
+            throw ApiProblem.invalid("signedOn", "must not be after endsOn");
+        }
+        String reference = input.reference().strip();
+        agreements.findByReference(agreement.directorateCode, reference)
+                .filter(other -> !other.id.equals(agreement.id))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("Reference " + reference + " is already used by agreement " + other.id + ".",
+                            "reference");
+                });
+        Set<Long> years = new LinkedHashSet<>();
+        for (int i = 0; i < input.schoolYears().size(); i++) {
+            String code = input.schoolYears().get(i);
+            SchoolYear year = schoolYears.findByCode(code)
+                    .orElseThrow(() -> ApiProblem.invalid("schoolYears", "no school year " + code));
+            years.add(year.id);
+        }
+        List<Agreement.ProgrammeTarget> programmes = new ArrayList<>();
+        Set<Programme> seen = EnumSet.noneOf(Programme.class);
+        for (int i = 0; i < input.programmes().size(); i++) {
+            ProgrammeTargetInput p = input.programmes().get(i);
+            if (!seen.add(p.programme())) {
+                throw ApiProblem.invalid("programmes[" + i + "].programme", p.programme() + " is given twice");
+            }
+            Agreement.ProgrammeTarget target = new Agreement.ProgrammeTarget();
+            target.programme = p.programme();
+            target.targetBeneficiaries = p.targetBeneficiaries();
+            programmes.add(target);
+        }
+        List<Agreement.Tranche> tranches = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        List<TrancheInput> trancheInputs = input.tranches() == null ? List.of() : input.tranches();
+        for (TrancheInput t : trancheInputs) {
+            Agreement.Tranche tranche = new Agreement.Tranche();
+            tranche.amountMad = t.amountMad();
+            tranche.dueOn = t.dueOn();
+            tranches.add(tranche);
+            total = total.add(t.amountMad());
+        }
+        if (total.compareTo(input.budgetMad()) > 0) {
+            throw ApiProblem.invalid("tranches", "add up to " + total + " MAD, more than the budget of "
+                    + input.budgetMad() + " MAD");
+        }
+        agreement.reference = reference;
+        agreement.associationId = input.associationId();
+        agreement.signedOn = input.signedOn();
+        agreement.startsOn = input.startsOn();
+        agreement.endsOn = input.endsOn();
+        agreement.budgetMad = input.budgetMad();
+        agreement.schoolYearIds.clear();
+        agreement.schoolYearIds.addAll(years);
+        agreement.programmes.clear();
+        agreement.programmes.addAll(programmes);
+        agreement.tranches.clear();
+        agreement.tranches.addAll(tranches);
+    }
+
+    private void record(Agreement agreement, AgreementStatus from, AgreementStatus to, String reason) {
+        AgreementStatusChange change = new AgreementStatusChange();
+        change.agreementId = agreement.id;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedAt = Instant.now();
+        change.changedBy = caller.username();
+        change.reason = reason;
+        agreements.save(change);
+    }
+
+    private static void requireVersion(Agreement agreement, Long version) {
+        if (version == null) {
+            throw ApiProblem.invalid("version", "is required to update; send the version you read");
+        }
+        if (version != agreement.version) {
+            throw ApiProblem.staleVersion("Agreement " + agreement.id, version, agreement.version);
+        }
+    }
+
+    private static void requireNotClosed(Agreement agreement) {
+        if (agreement.status == AgreementStatus.CLOSED) {
+            throw new ApiProblem(ProblemType.CONFLICT, "A CLOSED agreement can no longer change.");
+        }
+    }
+
+    private static BigDecimal planned(Agreement agreement) {
+        return agreement.tranches.stream().map(t -> t.amountMad).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private AgreementView view(Agreement a) {
+        BigDecimal paid = a.tranches.stream().filter(t -> t.paidOn != null).map(t -> t.amountMad)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<TrancheView> tranches = new ArrayList<>();
+        for (int i = 0; i < a.tranches.size(); i++) {
+            Agreement.Tranche t = a.tranches.get(i);
+            tranches.add(new TrancheView(i + 1, t.amountMad, t.dueOn, t.paidOn));
+        }
+        List<String> years = a.schoolYearIds.stream().map(id -> schoolYears.findById(id).code).sorted().toList();
+        return new AgreementView(a.id, a.directorateCode, a.associationId, a.reference, a.status,
+                List.copyOf(a.status.next()), a.signedOn, a.startsOn, a.endsOn, a.budgetMad, paid, years,
+                a.programmes.stream().map(p -> new ProgrammeTargetView(p.programme, p.targetBeneficiaries)).toList(),
+                tranches, List.copyOf(a.centreIds), agreements.documentInfo(a.id).orElse(null), a.version, a.createdAt,
+                a.updatedAt);
+    }
+
+    static boolean isPdf(byte[] content) {
+        if (content.length < PDF_MAGIC.length) {
+            return false;
+        }
+        for (int i = 0; i < PDF_MAGIC.length; i++) {
+            if (content[i] != PDF_MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String cleanFileName(String fileName, Agreement agreement) {
+        String name = fileName == null || fileName.isBlank() ? "agreement-" + agreement.reference + ".pdf" : fileName.strip();
+        name = name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

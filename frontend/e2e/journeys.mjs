@@ -1,0 +1,232 @@
+// Browser journeys through the real app and the real Keycloak.
+//   FORSA_APP_URL     where the app runs (default http://localhost:8080)
+//   FORSA_E2E_OUTPUT  folder for screenshots (default e2e/output beside this script)
+//   CHROMIUM_PATH     the browser (default Debian's /usr/bin/chromium)
+// Prints PASS/FAIL per journey, then "N passed, N failed"; exits 1 when any failed.
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, request } from 'playwright-core'
+
+const APP_URL = (process.env.FORSA_APP_URL || 'http://localhost:8080').replace(/\/+$/, '')
+const OUTPUT = path.resolve(
+  process.env.FORSA_E2E_OUTPUT || path.join(path.dirname(fileURLToPath(import.meta.url)), 'output'),
+)
+const PASSWORD = 'demo'
+const ASSOCIATION_NAME = 'جمعية التميز للمرأة والطفل'
+
+// Keycloak and a cold JVM are slow on a small machine: wait generously, never sleep blindly.
+const LOGIN_TIMEOUT = 180_000
+const STEP_TIMEOUT = 60_000
+
+const byTestId = (id) => `[data-testid="${id}"]`
+
+async function newPage(browser) {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'fr-FR',
+    ignoreHTTPSErrors: false,
+  })
+  context.setDefaultTimeout(STEP_TIMEOUT)
+  context.setDefaultNavigationTimeout(LOGIN_TIMEOUT)
+  const page = await context.newPage()
+  const problems = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
+  })
+  return { context, page, problems }
+}
+
+/** Opens the app, which sends the browser to Keycloak, and signs in there. */
+async function signIn(page, username) {
+  await page.goto(`${APP_URL}/`, { waitUntil: 'domcontentloaded' })
+  await page.waitForSelector('#username', { timeout: LOGIN_TIMEOUT })
+  if (!new URL(page.url()).pathname.includes('/realms/')) {
+    throw new Error(`expected the Keycloak login page, got ${page.url()}`)
+  }
+  await page.fill('#username', username)
+  await page.fill('#password', PASSWORD)
+  await Promise.all([
+    page.waitForURL((url) => url.href.startsWith(APP_URL) && !url.pathname.includes('/realms/'), {
+      timeout: LOGIN_TIMEOUT,
+    }),
+    page.click('#kc-login'),
+  ])
+}
+
+async function screenshot(page, file) {
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: path.join(OUTPUT, file), fullPage: true })
+}
+
+function isAssociationList(response) {
+  const url = new URL(response.url())
+  return response.request().method() === 'GET' && url.pathname === '/api/v1/associations'
+}
+
+/** Fills the new-association form and saves; answers whether the app went back to the list. */
+async function createAssociation(page, nameAr) {
+  await page.fill(byTestId('association-nameAr'), nameAr)
+  await page.fill(byTestId('association-nameFr'), 'Association Excellence pour la femme et l’enfant')
+  await page.fill(byTestId('association-acronym'), 'AEFE')
+  await page.fill(byTestId('association-phone'), '0528 99 00 11')
+  await page.fill(byTestId('association-email'), 'contact@tamayuz.example')
+  const listLoaded = page.waitForResponse(isAssociationList, { timeout: STEP_TIMEOUT }).catch(() => null)
+  await page.click(byTestId('association-save'))
+  const outcome = await Promise.race([
+    page.waitForURL((url) => url.pathname === '/associations', { timeout: STEP_TIMEOUT }).then(() => 'list'),
+    page.waitForSelector(byTestId('form-error'), { timeout: STEP_TIMEOUT }).then(() => 'error'),
+  ])
+  if (outcome === 'list') await listLoaded
+  return outcome
+}
+
+async function directorateStaffCreatesAnAssociationInArabic(browser) {
+  const { context, page, problems } = await newPage(browser)
+  try {
+    await signIn(page, 'staff.laayoune')
+    await page.waitForSelector(byTestId('associations-table'))
+
+    await page.selectOption(byTestId('lang-switch'), 'ar')
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar')
+
+    await page.click(byTestId('association-new'))
+    let name = ASSOCIATION_NAME
+    if ((await createAssociation(page, name)) === 'error') {
+      // Only when the exact name is refused (already there): retry once with a run-unique suffix.
+      const refusal = await page.textContent(byTestId('form-error'))
+      name = `${ASSOCIATION_NAME} ${Date.now().toString(36).slice(-4)}`
+      console.log(`note: the exact name was refused (${refusal?.trim()}); using «${name}»`)
+      if ((await createAssociation(page, name)) !== 'list') {
+        throw new Error(`saving failed: ${(await page.textContent(byTestId('form-error')))?.trim()}`)
+      }
+    }
+
+    const table = page.locator(byTestId('associations-table'))
+    const tableSettled = () => table.locator('.p-datatable-mask').waitFor({ state: 'detached' })
+    await tableSettled()
+    const row = table.locator('tbody tr', { hasText: name })
+    if ((await row.count()) === 0) {
+      // Not on the first page of a longer list: find it the way a person would.
+      await Promise.all([
+        page.waitForResponse((r) => isAssociationList(r) && new URL(r.url()).searchParams.has('q')),
+        page.fill(byTestId('association-search'), name),
+      ])
+    }
+    await row.first().waitFor({ state: 'visible' })
+    await tableSettled()
+
+    const dir = await page.evaluate(() => document.documentElement.dir)
+    if (dir !== 'rtl') throw new Error(`document.documentElement.dir is "${dir}", expected "rtl"`)
+    await screenshot(page, 'directorate-staff-arabic.png')
+  } catch (error) {
+    await failureEvidence(page, 'directorate-staff-arabic-failure.png')
+    throw withContext(error, page, problems)
+  } finally {
+    await context.close()
+  }
+}
+
+async function associationStaffCannotCreateAssociations(browser) {
+  const { context, page, problems } = await newPage(browser)
+  const api = await request.newContext({ baseURL: APP_URL })
+  try {
+    const authorisedCall = page.waitForRequest(
+      (r) => r.url().startsWith(`${APP_URL}/api/v1/`) && Boolean(r.headers().authorization),
+      { timeout: LOGIN_TIMEOUT },
+    )
+    authorisedCall.catch(() => {}) // awaited below; a failure before that must not go unhandled
+    await signIn(page, 'assoc.tamayuz')
+    const authorization = (await authorisedCall).headers().authorization
+    if (!/^Bearer \S+$/.test(authorization)) throw new Error(`unexpected Authorization header: ${authorization}`)
+
+    await page.waitForSelector(byTestId('associations-table'))
+    await page.waitForSelector(byTestId('user-name'), { state: 'attached' })
+    if ((await page.locator(byTestId('association-new')).count()) !== 0) {
+      throw new Error('association staff see the "new association" button')
+    }
+
+    await page.locator(`${byTestId('associations-table')} .p-datatable-mask`).waitFor({ state: 'detached' })
+    const response = await api.post('/api/v1/associations', {
+      headers: { Authorization: authorization, Accept: 'application/json, application/problem+json' },
+      data: { nameAr: 'جمعية لا يحق لها الإنشاء' },
+    })
+    const contentType = response.headers()['content-type'] ?? ''
+    if (response.status() !== 403) {
+      throw new Error(`POST /api/v1/associations as association staff answered ${response.status()}, expected 403`)
+    }
+    if (!contentType.startsWith('application/problem+json')) {
+      throw new Error(`the 403 came as "${contentType}", expected application/problem+json`)
+    }
+    await screenshot(page, 'association-staff.png')
+  } catch (error) {
+    await failureEvidence(page, 'association-staff-failure.png')
+    throw withContext(error, page, problems)
+  } finally {
+    await api.dispose()
+    await context.close()
+  }
+}
+
+async function failureEvidence(page, file) {
+  try {
+    await page.screenshot({ path: path.join(OUTPUT, file), fullPage: true, timeout: 10_000 })
+  } catch {
+    // The page may be gone; the failure itself is reported anyway.
+  }
+}
+
+function withContext(error, page, problems) {
+  const lines = [error instanceof Error ? error.message.split('\n')[0] : String(error), `at ${page.url()}`]
+  if (problems.length) lines.push(...problems.slice(-5))
+  return new Error(lines.join(' | '))
+}
+
+const JOURNEYS = [
+  ['directorate staff create an association in Arabic', directorateStaffCreatesAnAssociationInArabic],
+  ['association staff cannot create associations', associationStaffCannotCreateAssociations],
+]
+
+async function main() {
+  await mkdir(OUTPUT, { recursive: true })
+  let passed = 0
+  let failed = 0
+  let browser
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+  } catch (error) {
+    for (const [name] of JOURNEYS) console.log(`FAIL ${name}: the browser did not start: ${error.message.split('\n')[0]}`)
+    console.log(`0 passed, ${JOURNEYS.length} failed`)
+    process.exit(1)
+  }
+  for (const [name, journey] of JOURNEYS) {
+    try {
+      await journey(browser)
+      passed++
+      console.log(`PASS ${name}`)
+    } catch (error) {
+      failed++
+      console.log(`FAIL ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  await browser.close()
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exit(failed > 0 ? 1 : 0)
+}
+
+await main()

@@ -1,0 +1,43 @@
+import { computed, ref } from 'vue'
+import type { CommuneView } from '@/api/types'
+import { currentUser } from '@/lib/auth'
+import { api } from '@/lib/http'
+import { currentLocale } from '@/lib/locale'
+
+/** The communes of the signed-in person's directorate, and their names in the current language. */
+export function useCommunes() {
+  const communes = ref<CommuneView[]>([])
+  const failed = ref(false)
+
+  async function load(): Promise<void> {
+    const directorate = currentUser.value?.directorate
+    if (!directorate) return
+    try {
+      const { data } = await api.GET('/api/v1/directorates/{code}/communes', {
+        params: { path: { code: directorate } },
+      })
+      if (data) communes.value = data.items ?? []
+      else failed.value = true
+    } catch {
+      failed.value = true
+    }
+  }
+
+  function labelOf(commune: CommuneView): string {
+    const arabic = commune.nameAr ?? ''
+    const french = commune.nameFr ?? ''
+    return (currentLocale.value === 'ar' ? arabic || french : french || arabic) || (commune.code ?? '')
+  }
+
+  /** The commune's name, or its code when the list is not (yet) there. */
+  function communeName(code: string | null | undefined): string {
+    if (!code) return ''
+    const commune = communes.value.find((c) => c.code === code)
+    return commune ? labelOf(commune) : code
+  }
+
+  const options = computed(() => communes.value.map((c) => ({ code: c.code, label: labelOf(c) })))
+
+  void load()
+  return { communes, options, failed, communeName }
+}

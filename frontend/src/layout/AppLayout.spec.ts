@@ -1,0 +1,39 @@
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { fakeApi, json, mountInApp, page, userWith } from '@/test/app'
+import AppLayout from './AppLayout.vue'
+
+describe('AppLayout', () => {
+  it('shows directorate staff the associations entry and their name', async () => {
+    fakeApi({
+      'GET /api/v1/associations': () => json(page([])),
+      'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+    })
+    const { wrapper } = await mountInApp(AppLayout, { user: userWith('directorate-staff'), path: '/associations' })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="nav-associations"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="user-name"]').text()).toBe('Test directorate-staff')
+    wrapper.unmount()
+  })
+
+  it('gives the academy analyst no associations entry and a friendly home instead', async () => {
+    fakeApi({})
+    const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('academy-analyst'), path: '/associations' })
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home')
+    expect(wrapper.find('[data-testid="nav-associations"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="home"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="association-new"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('switches the page to Arabic, right to left', async () => {
+    fakeApi({})
+    const { wrapper } = await mountInApp(AppLayout, { user: userWith('academy-analyst') })
+    await flushPromises()
+    await wrapper.find('[data-testid="lang-switch"]').setValue('ar')
+    expect(document.documentElement.dir).toBe('rtl')
+    expect(wrapper.find('[data-testid="home"]').text()).toContain('مرحبًا')
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,65 @@
+import Keycloak from 'keycloak-js'
+import { computed, shallowRef } from 'vue'
+import type { ClientConfig, CurrentUser } from '@/api/types'
+
+export type Role = 'directorate-admin' | 'directorate-staff' | 'association-staff' | 'academy-analyst' | 'api-client'
+
+/** What the SPA lets a person do; the backend enforces the same rules on every request. */
+export type Permission = 'associations.view' | 'associations.manage'
+
+const PERMISSIONS: Record<Permission, readonly Role[]> = {
+  'associations.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'associations.manage': ['directorate-admin', 'directorate-staff'],
+}
+
+let keycloak: Keycloak | undefined
+
+const user = shallowRef<CurrentUser | null>(null)
+
+/** The signed-in person, as GET /api/v1/me describes them. */
+export const currentUser = computed(() => user.value)
+
+export function setCurrentUser(value: CurrentUser | null): void {
+  user.value = value
+}
+
+export function hasRole(role: Role, who: CurrentUser | null = user.value): boolean {
+  return who?.roles?.includes(role) ?? false
+}
+
+export function can(permission: Permission, who: CurrentUser | null = user.value): boolean {
+  return PERMISSIONS[permission].some((role) => hasRole(role, who))
+}
+
+/**
+ * Sends the browser to Keycloak unless a session exists; resolves once signed in. The login
+ * page speaks the language chosen in the app.
+ */
+export async function signIn(config: ClientConfig, locale: string): Promise<void> {
+  if (!config.keycloakUrl || !config.realm || !config.clientId) {
+    throw new Error('The client configuration lacks the Keycloak URL, realm or client id')
+  }
+  const instance = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
+  instance.onTokenExpired = () => {
+    instance.updateToken(30).catch(() => instance.login())
+  }
+  await instance.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale })
+  keycloak = instance
+}
+
+/** A fresh access token (refreshed when it expires within 30 s), or undefined before sign-in. */
+export async function accessToken(): Promise<string | undefined> {
+  if (!keycloak) return undefined
+  try {
+    await keycloak.updateToken(30)
+  } catch {
+    // The refresh token is gone too (session ended in Keycloak): sign in again.
+    await keycloak.login()
+    return undefined
+  }
+  return keycloak.token
+}
+
+export async function signOut(): Promise<void> {
+  await keycloak?.logout({ redirectUri: `${window.location.origin}/` })
+}

@@ -1,0 +1,58 @@
+// RFC 9457 problem details, as every API error is answered.
+
+export interface FieldError {
+  field?: string
+  message?: string
+}
+
+export interface Problem {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  instance?: string
+  errors?: FieldError[]
+}
+
+export type FieldErrors = Record<string, string>
+
+export function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false
+  const candidate = value as Record<string, unknown>
+  return typeof candidate.status === 'number' || typeof candidate.title === 'string'
+}
+
+/** Turns whatever an error response carried (parsed JSON, text, nothing) into a Problem. */
+export function toProblem(body: unknown, response?: Response): Problem {
+  if (isProblem(body)) return body
+  return {
+    status: response?.status,
+    title: response?.statusText || undefined,
+    detail: typeof body === 'string' && body.trim() !== '' && !body.trimStart().startsWith('<') ? body : undefined,
+  }
+}
+
+/**
+ * Maps `errors[]` to one message per form field. Bean Validation may report a property path
+ * such as `create.input.nameAr`; the form field is its last segment. Several messages for
+ * one field are joined.
+ */
+export function fieldErrors(problem: Problem | null | undefined): FieldErrors {
+  const result: FieldErrors = {}
+  for (const error of problem?.errors ?? []) {
+    if (!error.field || !error.message) continue
+    const field = fieldName(error.field)
+    result[field] = result[field] ? `${result[field]} ${error.message}` : error.message
+  }
+  return result
+}
+
+function fieldName(path: string): string {
+  const segments = path.replace(/\[\d+\]/g, '').split('.')
+  return segments[segments.length - 1] || path
+}
+
+/** The sentence to show a person: the problem's detail, else its title, else the fallback. */
+export function problemMessage(problem: Problem | null | undefined, fallback: string): string {
+  return problem?.detail || problem?.title || fallback
+}

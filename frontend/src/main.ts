@@ -1,0 +1,54 @@
+import 'primeicons/primeicons.css'
+import './styles.css'
+import PrimeVue from 'primevue/config'
+import ConfirmationService from 'primevue/confirmationservice'
+import ToastService from 'primevue/toastservice'
+import { createApp } from 'vue'
+import { createWebHistory } from 'vue-router'
+import App from './App.vue'
+import { createAppI18n, messages } from './i18n'
+import { setCurrentUser, signIn } from './lib/auth'
+import { api } from './lib/http'
+import { restoreLocale } from './lib/locale'
+import { forsaTheme, primeVueLocale } from './lib/theme'
+import { createAppRouter } from './router'
+
+async function start(): Promise<void> {
+  const locale = restoreLocale()
+  try {
+    const { data: config } = await api.GET('/api/v1/config')
+    if (!config) throw new Error('GET /api/v1/config failed')
+    await signIn(config, locale)
+    const { data: me } = await api.GET('/api/v1/me')
+    if (!me) throw new Error('GET /api/v1/me failed')
+    setCurrentUser(me)
+  } catch (error) {
+    console.error(error)
+    showStartupError(messages[locale].app)
+    return
+  }
+
+  createApp(App)
+    .use(createAppI18n())
+    .use(PrimeVue, { theme: forsaTheme, locale: primeVueLocale(locale) })
+    .use(ToastService)
+    .use(ConfirmationService)
+    .use(createAppRouter(createWebHistory()))
+    .mount('#app')
+}
+
+/** Without configuration or sign-in there is no app to mount: say so plainly. */
+function showStartupError(text: { startupError: string; retry: string }): void {
+  const box = document.createElement('main')
+  box.className = 'startup-error'
+  const message = document.createElement('p')
+  message.textContent = text.startupError
+  const retry = document.createElement('button')
+  retry.type = 'button'
+  retry.textContent = text.retry
+  retry.addEventListener('click', () => window.location.reload())
+  box.append(message, retry)
+  document.getElementById('app')?.replaceChildren(box)
+}
+
+void start()
