@@ -355,6 +355,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the learners visible to the caller
+         * @description The name is matched in Arabic or Latin script whatever the spelling variant (hamza, taa marbuta, accents).
+         */
+        get: operations["searchLearners"];
+        put?: never;
+        /**
+         * Register a learner
+         * @description The same MASSAR code, or the same name (any spelling variant) and birth date in the directorate, answers 409 with existingId when the caller may see that learner; confirmDistinct=true registers a different person with the same name and birth date.
+         */
+        post: operations["registerLearner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learner's record */
+        get: operations["getLearner"];
+        /** Correct a learner's record (send the version you read) */
+        put: operations["updateLearner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -366,6 +408,81 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements: a centre's list, its waiting list (status=WAITING, in order), a learner's history */
+        get: operations["listPlacements"];
+        put?: never;
+        /**
+         * Place a learner in a centre's programme for a school year
+         * @description The learner's age at the school year's reference date must be in the programme's band (else 422 with the age, the reference date and the bands). A full centre answers 409 unless waitlistIfFull.
+         */
+        post: operations["placeLearner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One placement */
+        get: operations["getPlacement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a placement with its outcome (or withdraw from the waiting list)
+         * @description A freed seat goes to the first learner on the centre's waiting list.
+         */
+        post: operations["endPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an enrolled learner to another centre; both placements stay in the history */
+        post: operations["transferPlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -444,8 +561,15 @@ export interface components {
             detail?: string;
             /** @description The request path */
             instance?: string;
+            /**
+             * Format: int64
+             * @description The record this one would duplicate (409 on a duplicate learner), when visible to the caller
+             */
+            existingId?: number;
             /** @description The fields that are wrong (validation problems) */
             errors?: components["schemas"]["FieldError"][];
+        } & {
+            [key: string]: unknown;
         };
         FieldError: {
             /**
@@ -667,12 +791,16 @@ export interface components {
             nameAr?: string;
             nameFr?: string;
         };
+        /** @enum {string} */
+        ConsentPurpose: "EDUCATIONAL_FOLLOW_UP" | "STATISTICS" | "SHARING_WITH_PARTNERS" | "PHOTOS_AND_MEDIA";
         Directorate: {
             code?: string;
             academyCode?: string;
             nameAr?: string;
             nameFr?: string;
         };
+        /** @enum {string} */
+        DropoutReason: "ECONOMIC" | "DISTANCE" | "ACADEMIC_FAILURE" | "FAMILY" | "HEALTH" | "DISABILITY" | "MIGRATION" | "CHILD_LABOUR" | "EARLY_MARRIAGE" | "NEVER_ENROLLED" | "OTHER";
         /** @description Which programmes a birth date gives access to in a school year */
         Eligibility: {
             schoolYear?: string;
@@ -684,11 +812,96 @@ export interface components {
             programmes?: components["schemas"]["ProgrammeEligibility"][];
             eligibleProgrammes?: components["schemas"]["Programme"][];
         };
+        /** @enum {string} */
+        Grade: "NONE" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "C1" | "C2" | "C3";
+        /** @enum {string} */
+        GuardianRelation: "MOTHER" | "FATHER" | "GRANDPARENT" | "SIBLING" | "UNCLE_AUNT" | "LEGAL_GUARDIAN" | "SELF" | "OTHER";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Learner: {
+            /** Format: int64 */
+            id?: number;
+            directorateCode?: string;
+            /** Format: int64 */
+            associationId?: number;
+            firstNameAr?: string;
+            lastNameAr?: string;
+            firstNameLatin?: string;
+            lastNameLatin?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            sex?: components["schemas"]["Sex"];
+            nationality?: string;
+            massarCode?: string;
+            guardianName?: string;
+            guardianRelation?: components["schemas"]["GuardianRelation"];
+            guardianPhone?: string;
+            communeCode?: string;
+            address?: string;
+            lastGradeCompleted?: components["schemas"]["Grade"];
+            /** Format: int32 */
+            yearLeftSchool?: number;
+            dropoutReason?: components["schemas"]["DropoutReason"];
+            dropoutReasonDetail?: string;
+            consentGivenBy?: string;
+            consentRelation?: components["schemas"]["GuardianRelation"];
+            consentGivenOn?: components["schemas"]["LocalDate"];
+            consentPurposes?: components["schemas"]["ConsentPurpose"][];
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        LearnerInput: {
+            /** @example فاطمة الزهراء */
+            firstNameAr: string;
+            /** @example العلوي */
+            lastNameAr: string;
+            /** @example Fatima Zahra */
+            firstNameLatin?: string;
+            /** @example El Alaoui */
+            lastNameLatin?: string;
+            /** @example 2010-05-14 */
+            birthDate: components["schemas"]["LocalDate"];
+            sex: components["schemas"]["Sex"];
+            /**
+             * @description ISO 3166-1 alpha-2; default MA
+             * @example MA
+             */
+            nationality?: string;
+            /**
+             * @description National student code, for those who were in formal school
+             * @example G130045678
+             */
+            massarCode?: string;
+            guardianName?: string;
+            guardianRelation?: components["schemas"]["GuardianRelation"];
+            guardianPhone?: string;
+            communeCode?: string;
+            address?: string;
+            lastGradeCompleted?: components["schemas"]["Grade"];
+            /** Format: int32 */
+            yearLeftSchool?: number;
+            dropoutReason?: components["schemas"]["DropoutReason"];
+            dropoutReasonDetail?: string;
+            /** @description Who gave the consent */
+            consentGivenBy?: string;
+            consentRelation?: components["schemas"]["GuardianRelation"];
+            consentGivenOn?: components["schemas"]["LocalDate"];
+            consentPurposes?: components["schemas"]["ConsentPurpose"][];
+            /**
+             * Format: int64
+             * @description Directorate staff: the association that follows the learner (optional)
+             */
+            associationId?: number;
+            /**
+             * Format: int64
+             * @description The version you read; required to update
+             */
+            version?: number;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -702,6 +915,8 @@ export interface components {
             /** Format: int64 */
             associationId?: number;
         };
+        /** @enum {string} */
+        Outcome: "COMPLETED" | "REINTEGRATED_FORMAL_SCHOOL" | "VOCATIONAL_TRAINING" | "LABOUR_MARKET" | "DROPPED_OUT" | "TRANSFERRED" | "WITHDRAWN";
         PageViewAgreementView: {
             items?: components["schemas"]["Agreement"][];
             /** Format: int32 */
@@ -757,6 +972,28 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        PageViewLearnerView: {
+            items?: components["schemas"]["Learner"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageViewPlacementView: {
+            items?: components["schemas"]["Placement"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         PageViewSchoolYearView: {
             items?: components["schemas"]["SchoolYear"][];
             /** Format: int32 */
@@ -778,6 +1015,66 @@ export interface components {
             totalItems?: number;
             /** Format: int32 */
             totalPages?: number;
+        };
+        Placement: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            learnerId?: number;
+            learnerNameAr?: string;
+            learnerNameLatin?: string;
+            /** Format: int64 */
+            centreId?: number;
+            centreNameAr?: string;
+            schoolYear?: string;
+            programme?: components["schemas"]["Programme"];
+            status?: components["schemas"]["PlacementStatus"];
+            /** Format: int32 */
+            classNumber?: number;
+            /**
+             * Format: int32
+             * @description Position on the centre's waiting list (1 = next), when WAITING
+             */
+            waitingPosition?: number;
+            /** Format: int32 */
+            ageAtReference?: number;
+            requestedAt?: components["schemas"]["Instant"];
+            enrolledOn?: components["schemas"]["LocalDate"];
+            endedOn?: components["schemas"]["LocalDate"];
+            outcome?: components["schemas"]["Outcome"];
+            /** Format: int64 */
+            transferredFromId?: number;
+            /** Format: int64 */
+            transferredToId?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        PlacementEndInput: {
+            outcome: components["schemas"]["Outcome"];
+            /** @description Default today */
+            endedOn?: components["schemas"]["LocalDate"];
+        };
+        PlacementInput: {
+            /** Format: int64 */
+            learnerId: number;
+            /** Format: int64 */
+            centreId: number;
+            /** @example 2025/2026 */
+            schoolYear: string;
+            /** @description Default: the centre's programme */
+            programme?: components["schemas"]["Programme"];
+            /** @description Default today */
+            enrolledOn?: components["schemas"]["LocalDate"];
+            /** @description When the centre is full, put the learner on its waiting list instead of refusing */
+            waitlistIfFull?: boolean;
+        };
+        /** @enum {string} */
+        PlacementStatus: "WAITING" | "ENROLLED" | "ENDED";
+        PlacementTransferInput: {
+            /** Format: int64 */
+            centreId: number;
+            /** @description Default today */
+            transferredOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         Programme: "NFE_BASIC" | "E2C_NG" | "AT_RISK_SUPPORT" | "AWARENESS";
@@ -834,6 +1131,8 @@ export interface components {
             /** @description Default bands of the age-banded programmes; default NFE_BASIC 8-15, E2C_NG 15-18 */
             bands?: components["schemas"]["ProgrammeAgeBandInput"][];
         };
+        /** @enum {string} */
+        Sex: "F" | "M";
         /** @enum {string} */
         Strand: "EDUCATIONAL_UPGRADING" | "TRADES_INTRODUCTION" | "ACCOMPANIMENT";
         Tranche: {
@@ -2768,6 +3067,310 @@ export interface operations {
             };
         };
     };
+    searchLearners: {
+        parameters: {
+            query?: {
+                birthDate?: components["schemas"]["LocalDate"];
+                /** @description Placed (enrolled or waiting) at this centre */
+                centreId?: number;
+                massarCode?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                q?: string;
+                schoolYear?: string;
+                sex?: components["schemas"]["Sex"];
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewLearnerView"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerLearner: {
+        parameters: {
+            query?: {
+                confirmDistinct?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearnerInput"];
+            };
+        };
+        responses: {
+            /** @description Registered; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Learner"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLearner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Learner"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLearner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearnerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Learner"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -2797,6 +3400,403 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlacements: {
+        parameters: {
+            query?: {
+                centreId?: number;
+                learnerId?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                schoolYear?: string;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                status?: components["schemas"]["PlacementStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewPlacementView"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeLearner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementInput"];
+            };
+        };
+        responses: {
+            /** @description ENROLLED in a class, or WAITING */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Outside the programme's age band */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementEndInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementTransferInput"];
+            };
+        };
+        responses: {
+            /** @description The new placement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

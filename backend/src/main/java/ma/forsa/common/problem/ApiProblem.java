@@ -1,17 +1,24 @@
 package ma.forsa.common.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /** Thrown by services to answer with a problem; mapped in one place ({@link ProblemMappers}). */
 public class ApiProblem extends RuntimeException {
 
     public final ProblemType type;
     public final List<Problem.FieldError> errors;
+    public final Map<String, Object> extensions;
 
-    public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors == null ? List.of() : errors;
+        this.extensions = extensions == null ? Map.of() : extensions;
+    }
+
+    public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(type, detail, errors, Map.of());
     }
 
     public ApiProblem(ProblemType type, String detail) {

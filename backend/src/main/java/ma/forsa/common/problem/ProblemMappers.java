@@ -34,7 +34,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return answer(e.type, e.getMessage(), e.errors, uri);
+        String instance = uri == null ? null : uri.getPath();
+        return Response.status(e.type.status).type(MEDIA_TYPE)
+                .entity(new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), instance, e.errors, e.extensions))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -111,6 +114,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, UriInfo uri) {
         return optimisticLock(null, uri);
+    }
+
+    /** A unique or foreign key the service did not check first: still the caller's conflict, not a crash. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.warn("Database constraint refused a write: " + e.getConstraintName());
+        return answer(ProblemType.CONFLICT, "The change conflicts with an existing record.", List.of(), uri);
     }
 
     @ServerExceptionMapper

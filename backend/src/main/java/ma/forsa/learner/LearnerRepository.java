@@ -1,0 +1,76 @@
+package ma.forsa.learner;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import ma.forsa.common.paging.Like;
+import ma.forsa.learner.LearnerEnums.Sex;
+
+@ApplicationScoped
+public class LearnerRepository implements PanacheRepository<Learner> {
+
+    public record Filter(String text, String massarCode, LocalDate birthDate, Sex sex, Long centreId, Long schoolYearId) {
+    }
+
+    public PanacheQuery<Learner> search(Filter f) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        String key = f.text() == null ? null : NameKey.of(f.text());
+        if (key != null) {
+            where.append(" and (nameKey like :q escape '!' or nameKeyLatin like :q escape '!')");
+            params.and("q", Like.contains(key));
+        }
+        if (f.massarCode() != null && !f.massarCode().isBlank()) {
+            where.append(" and massarCode = :massar");
+            params.and("massar", f.massarCode().strip().toUpperCase());
+        }
+        if (f.birthDate() != null) {
+            where.append(" and birthDate = :birth");
+            params.and("birth", f.birthDate());
+        }
+        if (f.sex() != null) {
+            where.append(" and sex = :sex");
+            params.and("sex", f.sex());
+        }
+        if (f.centreId() != null || f.schoolYearId() != null) {
+            where.append(" and id in (select p.learnerId from Placement p where p.status <> ma.forsa.placement.PlacementStatus.ENDED");
+            if (f.centreId() != null) {
+                where.append(" and p.centreId = :centre");
+                params.and("centre", f.centreId());
+            }
+            if (f.schoolYearId() != null) {
+                where.append(" and p.schoolYearId = :year");
+                params.and("year", f.schoolYearId());
+            }
+            where.append(")");
+        }
+        return find(where.toString(), Sort.by("nameKey").and("id"), params);
+    }
+
+    /** Who holds a MASSAR code, whatever the caller's scope (a native query: filters do not apply). */
+    public Optional<Long> holderOfMassar(String massarCode, Long except) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("SELECT id FROM learner WHERE massar_code = ?1 AND id <> ?2")
+                .setParameter(1, massarCode).setParameter(2, except == null ? -1L : except)
+                .getResultList();
+        return ids.stream().findFirst().map(Number::longValue);
+    }
+
+    /** A learner of the directorate with the same normalised name and birth date, whatever the scope. */
+    public Optional<Long> sameNameAndBirth(String directorate, String nameKey, String nameKeyLatin, LocalDate birthDate) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("SELECT id FROM learner WHERE directorate_code = ?1 AND birth_date = ?2 "
+                        + "AND (name_key = ?3 OR (name_key_latin IS NOT NULL AND name_key_latin = ?4)) ORDER BY id")
+                .setParameter(1, directorate).setParameter(2, birthDate).setParameter(3, nameKey)
+                .setParameter(4, nameKeyLatin == null ? "\u0000" : nameKeyLatin)
+                .getResultList();
+        return ids.stream().findFirst().map(Number::longValue);
+    }
+}

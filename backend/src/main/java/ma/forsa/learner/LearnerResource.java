@@ -1,0 +1,93 @@
+package ma.forsa.learner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.security.Roles;
+import ma.forsa.learner.LearnerEnums.Sex;
+import ma.forsa.schoolyear.SchoolYearRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/learners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Learners", description = "Out-of-school children and youths (personal data of minors: scoped)")
+public class LearnerResource {
+
+    @Inject
+    LearnerService service;
+
+    @Inject
+    SchoolYearRepository schoolYears;
+
+    @GET
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @Operation(operationId = "searchLearners", summary = "Search the learners visible to the caller",
+            description = "The name is matched in Arabic or Latin script whatever the spelling variant (hamza, taa marbuta, accents).")
+    public PageView<LearnerView> search(@QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("massarCode") @Size(max = 10) String massarCode,
+            @QueryParam("birthDate") LocalDate birthDate,
+            @QueryParam("sex") Sex sex,
+            @QueryParam("centreId") @Parameter(description = "Placed (enrolled or waiting) at this centre") Long centreId,
+            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String schoolYear,
+            @Valid @BeanParam PageParams page) {
+        Long yearId = schoolYear == null ? null : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        return service.search(new LearnerRepository.Filter(q, massarCode, birthDate, sex, centreId, yearId), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @Operation(operationId = "getLearner", summary = "A learner's record")
+    public LearnerView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @Operation(operationId = "registerLearner", summary = "Register a learner",
+            description = "The same MASSAR code, or the same name (any spelling variant) and birth date in the directorate,"
+                    + " answers 409 with existingId when the caller may see that learner; confirmDistinct=true registers"
+                    + " a different person with the same name and birth date.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearnerView.class)))
+    public Response register(@Valid @NotNull LearnerInput input,
+            @QueryParam("confirmDistinct") @DefaultValue("false") boolean confirmDistinct, UriInfo uri) {
+        LearnerView created = service.register(input, confirmDistinct);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @Operation(operationId = "updateLearner", summary = "Correct a learner's record (send the version you read)")
+    public LearnerView update(@PathParam("id") long id, @Valid @NotNull LearnerInput input) {
+        return service.update(id, input);
+    }
+}

@@ -1,0 +1,157 @@
+package ma.forsa.learner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.forsa.association.AssociationService;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.CallerScoped;
+import ma.forsa.common.security.Scope;
+import ma.forsa.learner.LearnerRepository.Filter;
+import ma.forsa.territory.TerritoryService;
+
+/** Learners: registration with duplicate detection, search, and their record. */
+@ApplicationScoped
+@Transactional
+@CallerScoped
+public class LearnerService {
+
+    @Inject
+    LearnerRepository learners;
+
+    @Inject
+    AssociationService associations;
+
+    @Inject
+    TerritoryService territory;
+
+    @Inject
+    Caller caller;
+
+    public PageView<LearnerView> search(Filter filter, PageParams page) {
+        return PageView.of(learners.search(filter), page, LearnerView::of);
+    }
+
+    public LearnerView get(long id) {
+        return LearnerView.of(find(id));
+    }
+
+    /** A learner the caller may see, for the features that work with learners. */
+    public Learner find(long id) {
+        return learners.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Learner", id));
+    }
+
+    public LearnerView register(LearnerInput input, boolean confirmedDistinct) {
+        Scope scope = caller.scope();
+        String directorate = caller.directorate()
+                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        Learner learner = new Learner();
+        learner.directorateCode = directorate;
+        learner.associationId = scope.associationOnly() ? scope.association() : input.associationId();
+        if (learner.associationId != null && !associations.isActiveInScope(learner.associationId)) {
+            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+        }
+        apply(learner, input);
+        learner.keys();
+        requireNotDuplicate(learner, confirmedDistinct);
+        learners.persist(learner);
+        learners.flush();
+        return LearnerView.of(learner);
+    }
+
+    public LearnerView update(long id, LearnerInput input) {
+        Learner learner = find(id);
+        if (input.version() == null) {
+            throw ApiProblem.invalid("version", "is required to update; send the version you read");
+        }
+        if (input.version() != learner.version) {
+            throw ApiProblem.staleVersion("Learner " + id, input.version(), learner.version);
+        }
+        apply(learner, input);
+        learner.keys();
+        if (learner.massarCode != null) {
+            learners.holderOfMassar(learner.massarCode, learner.id).ifPresent(existing -> {
+                throw duplicate(existing, "A learner with MASSAR code " + learner.massarCode + " is already registered",
+                        "massarCode");
+            });
+        }
+        learners.flush();
+        return LearnerView.of(learner);
+    }
+
+    private void requireNotDuplicate(Learner learner, boolean confirmedDistinct) {
+        if (learner.massarCode != null) {
+            learners.holderOfMassar(learner.massarCode, learner.id).ifPresent(existing -> {
+                throw duplicate(existing, "A learner with MASSAR code " + learner.massarCode + " is already registered", "massarCode");
+            });
+        }
+        if (!confirmedDistinct) {
+            learners.sameNameAndBirth(learner.directorateCode, learner.nameKey, learner.nameKeyLatin, learner.birthDate)
+                    .ifPresent(existing -> {
+                        throw duplicate(existing, "A learner with the same name and birth date is already registered "
+                                + "(send confirmDistinct=true if this is another person)", "lastNameAr");
+                    });
+        }
+    }
+
+    /** The existing learner's id is given only to a caller who may see that learner. */
+    private ApiProblem duplicate(long existing, String detail, String field) {
+        Optional<Learner> visible = learners.findByIdOptional(existing);
+        return new ApiProblem(ProblemType.CONFLICT,
+                detail + (visible.isPresent() ? " (learner " + existing + ")." : " outside your scope; ask the directorate."),
+                List.of(new ma.forsa.common.problem.Problem.FieldError(field, "duplicate")),
+                visible.isPresent() ? Map.of("existingId", existing) : Map.of());
+    }
+
+    private void apply(Learner l, LearnerInput input) {
+        territory.requireCommuneIn(l.directorateCode, input.communeCode());
+        boolean consentGiven = input.consentPurposes() != null && !input.consentPurposes().isEmpty();
+        if (consentGiven && (blank(input.consentGivenBy()) || input.consentGivenOn() == null)) {
+            throw ApiProblem.invalid(blank(input.consentGivenBy()) ? "consentGivenBy" : "consentGivenOn",
+                    "is required with the consent's purposes");
+        }
+        if (input.yearLeftSchool() != null && input.yearLeftSchool() < input.birthDate().getYear()) {
+            throw ApiProblem.invalid("yearLeftSchool", "is before the birth date");
+        }
+        l.firstNameAr = input.firstNameAr().strip();
+        l.lastNameAr = input.lastNameAr().strip();
+        l.firstNameLatin = trim(input.firstNameLatin());
+        l.lastNameLatin = trim(input.lastNameLatin());
+        l.birthDate = input.birthDate();
+        l.sex = input.sex();
+        l.nationality = input.nationality() == null ? "MA" : input.nationality();
+        l.massarCode = input.massarCode() == null ? null : input.massarCode().strip().toUpperCase();
+        l.guardianName = trim(input.guardianName());
+        l.guardianRelation = input.guardianRelation();
+        l.guardianPhone = trim(input.guardianPhone());
+        l.communeCode = trim(input.communeCode());
+        l.address = trim(input.address());
+        l.lastGradeCompleted = input.lastGradeCompleted();
+        l.yearLeftSchool = input.yearLeftSchool();
+        l.dropoutReason = input.dropoutReason();
+        l.dropoutReasonDetail = trim(input.dropoutReasonDetail());
+        l.consentGivenBy = trim(input.consentGivenBy());
+        l.consentRelation = input.consentRelation();
+        l.consentGivenOn = input.consentGivenOn();
+        l.consentPurposes.clear();
+        if (consentGiven) {
+            l.consentPurposes.addAll(EnumSet.copyOf(input.consentPurposes()));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

@@ -1,0 +1,33 @@
+package ma.forsa.placement;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import ma.forsa.programme.Programme;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class PlacementInputs {
+
+    private PlacementInputs() {
+    }
+
+    @Schema(name = "PlacementInput")
+    public record PlacementInput(
+            @NotNull Long learnerId,
+            @NotNull Long centreId,
+            @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") @Schema(example = "2025/2026")
+            String schoolYear,
+            @Schema(description = "Default: the centre's programme") Programme programme,
+            @Schema(description = "Default today") LocalDate enrolledOn,
+            @Schema(description = "When the centre is full, put the learner on its waiting list instead of refusing")
+            boolean waitlistIfFull) {
+    }
+
+    @Schema(name = "PlacementEndInput")
+    public record EndInput(@NotNull Outcome outcome, @Schema(description = "Default today") LocalDate endedOn) {
+    }
+
+    @Schema(name = "PlacementTransferInput")
+    public record TransferInput(@NotNull Long centreId, @Schema(description = "Default today") LocalDate transferredOn) {
+    }
+}

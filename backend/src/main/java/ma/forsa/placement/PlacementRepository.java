@@ -1,0 +1,71 @@
+package ma.forsa.placement;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PlacementRepository implements PanacheRepository<Placement> {
+
+    public record Filter(Long centreId, Long schoolYearId, PlacementStatus status, Long learnerId) {
+    }
+
+    public PanacheQuery<Placement> search(Filter f) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (f.centreId() != null) {
+            where.append(" and centreId = :centre");
+            params.and("centre", f.centreId());
+        }
+        if (f.schoolYearId() != null) {
+            where.append(" and schoolYearId = :year");
+            params.and("year", f.schoolYearId());
+        }
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", f.status());
+        }
+        if (f.learnerId() != null) {
+            where.append(" and learnerId = :learner");
+            params.and("learner", f.learnerId());
+        }
+        Sort sort = f.status() == PlacementStatus.WAITING ? Sort.by("requestedAt").and("id")
+                : Sort.by("requestedAt").descending().and("id");
+        return find(where.toString(), sort, params);
+    }
+
+    public Optional<Placement> openFor(long learnerId, long schoolYearId) {
+        return find("learnerId = ?1 and schoolYearId = ?2 and status <> ?3", learnerId, schoolYearId, PlacementStatus.ENDED)
+                .firstResultOptional();
+    }
+
+    /**
+     * Enrolled learners per class of a centre in a year, counted in SQL without the caller's
+     * scope: seats are the centre's, whoever placed the learners.
+     */
+    public Map<Integer, Long> enrolledByClass(long centreId, long schoolYearId) {
+        Map<Integer, Long> counts = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT class_number, COUNT(*) FROM placement"
+                + " WHERE centre_id = ?1 AND school_year_id = ?2 AND status = 'ENROLLED' GROUP BY class_number")
+                .setParameter(1, centreId).setParameter(2, schoolYearId).getResultList();
+        rows.forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    public List<Placement> waiting(long centreId, long schoolYearId) {
+        return find("centreId = ?1 and schoolYearId = ?2 and status = ?3", Sort.by("requestedAt").and("id"),
+                centreId, schoolYearId, PlacementStatus.WAITING).list();
+    }
+
+    public long waitingBefore(Placement placement) {
+        return count("centreId = ?1 and schoolYearId = ?2 and status = ?3 and (requestedAt < ?4 or (requestedAt = ?4 and id < ?5))",
+                placement.centreId, placement.schoolYearId, PlacementStatus.WAITING, placement.requestedAt, placement.id);
+    }
+}

@@ -1,0 +1,280 @@
+package ma.forsa.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.forsa.centre.Centre;
+import ma.forsa.centre.CentreService;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.CallerScoped;
+import ma.forsa.learner.Learner;
+import ma.forsa.learner.LearnerService;
+import ma.forsa.placement.PlacementInputs.EndInput;
+import ma.forsa.placement.PlacementInputs.PlacementInput;
+import ma.forsa.placement.PlacementInputs.TransferInput;
+import ma.forsa.programme.Programme;
+import ma.forsa.schoolyear.AgeBand;
+import ma.forsa.schoolyear.AgeRule;
+import ma.forsa.schoolyear.SchoolYear;
+import ma.forsa.schoolyear.SchoolYearRepository;
+import ma.forsa.schoolyear.SchoolYearService;
+
+/**
+ * Placing learners by age band, within a centre's capacity and class cap, with a waiting
+ * list that moves in order, transfers that keep the history, and outcomes.
+ */
+@ApplicationScoped
+@Transactional
+@CallerScoped
+public class PlacementService {
+
+    @Inject
+    PlacementRepository placements;
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    CentreService centres;
+
+    @Inject
+    SchoolYearRepository schoolYears;
+
+    @Inject
+    SchoolYearService schoolYearService;
+
+    public PageView<PlacementView> search(Long centreId, String schoolYear, PlacementStatus status, Long learnerId,
+            PageParams page) {
+        Long yearId = schoolYear == null ? null : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        return PageView.of(placements.search(new PlacementRepository.Filter(centreId, yearId, status, learnerId)), page,
+                this::view);
+    }
+
+    public PlacementView get(long id) {
+        return view(find(id));
+    }
+
+    public PlacementView place(PlacementInput input) {
+        Learner learner = learners.find(input.learnerId());
+        Centre centre = lockedCentre(input.centreId(), "centreId");
+        SchoolYear year = schoolYears.findByCode(input.schoolYear())
+                .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + input.schoolYear()));
+        Programme programme = input.programme() == null ? centre.type : input.programme();
+        if (programme != centre.type) {
+            throw ApiProblem.invalid("programme", "centre " + centre.id + " runs " + centre.type + ", not " + programme);
+        }
+        int age = requireEligible(learner, year, centre, programme);
+        placements.openFor(learner.id, year.id).ifPresent(open -> {
+            throw new ApiProblem(ProblemType.CONFLICT, "Learner " + learner.id + " is already " + open.status
+                    + " in " + year.code + " (placement " + open.id + "); end or transfer it first.");
+        });
+        Placement placement = new Placement();
+        placement.learnerId = learner.id;
+        placement.centreId = centre.id;
+        placement.schoolYearId = year.id;
+        placement.programme = programme;
+        placement.directorateCode = centre.directorateCode;
+        placement.associationId = centre.associationId;
+        placement.ageAtReference = age;
+        placement.requestedAt = Instant.now();
+        Integer seat = freeClass(centre, year.id);
+        if (seat != null) {
+            enrol(placement, seat, input.enrolledOn());
+        } else if (input.waitlistIfFull()) {
+            placement.status = PlacementStatus.WAITING;
+        } else {
+            throw full(centre, year);
+        }
+        placements.persist(placement);
+        placements.flush();
+        return view(placement);
+    }
+
+    public PlacementView end(long id, EndInput input) {
+        Placement placement = find(id);
+        LocalDate endedOn = input.endedOn() == null ? LocalDate.now() : input.endedOn();
+        switch (placement.status) {
+            case ENDED -> throw new ApiProblem(ProblemType.CONFLICT, "Placement " + id + " has already ended ("
+                    + placement.outcome + ").");
+            case WAITING -> {
+                if (input.outcome() != Outcome.WITHDRAWN) {
+                    throw ApiProblem.invalid("outcome", "a learner on the waiting list can only be WITHDRAWN");
+                }
+            }
+            case ENROLLED -> {
+                if (input.outcome() == Outcome.WITHDRAWN || input.outcome() == Outcome.TRANSFERRED) {
+                    throw ApiProblem.invalid("outcome", input.outcome() == Outcome.TRANSFERRED
+                            ? "use the transfer operation to move a learner to another centre"
+                            : "an enrolled learner ends with an outcome, not WITHDRAWN");
+                }
+                if (endedOn.isBefore(placement.enrolledOn)) {
+                    throw ApiProblem.invalid("endedOn", "is before the enrolment date " + placement.enrolledOn);
+                }
+            }
+        }
+        boolean freesASeat = placement.status == PlacementStatus.ENROLLED;
+        Centre centre = freesASeat ? lockedCentre(placement.centreId, "centreId") : null;
+        close(placement, input.outcome(), endedOn);
+        placements.flush();
+        if (freesASeat) {
+            promoteWaiting(centre, placement.schoolYearId);
+        }
+        return view(placement);
+    }
+
+    public PlacementView transfer(long id, TransferInput input) {
+        Placement from = find(id);
+        if (from.status != PlacementStatus.ENROLLED) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Only an ENROLLED learner can be transferred; placement " + id
+                    + " is " + from.status + ".");
+        }
+        if (input.centreId().equals(from.centreId)) {
+            throw ApiProblem.invalid("centreId", "is the learner's current centre");
+        }
+        // lock both centres in id order, so two opposite transfers cannot deadlock
+        long first = Math.min(from.centreId, input.centreId());
+        Centre a = lockedCentre(first, "centreId");
+        Centre b = lockedCentre(Math.max(from.centreId, input.centreId()), "centreId");
+        Centre source = a.id.equals(from.centreId) ? a : b;
+        Centre target = a.id.equals(from.centreId) ? b : a;
+        if (target.type != from.programme) {
+            throw ApiProblem.invalid("centreId", "centre " + target.id + " runs " + target.type + ", not " + from.programme);
+        }
+        SchoolYear year = schoolYears.findById(from.schoolYearId);
+        Learner learner = learners.find(from.learnerId);
+        int age = requireEligible(learner, year, target, from.programme);
+        LocalDate on = input.transferredOn() == null ? LocalDate.now() : input.transferredOn();
+        if (on.isBefore(from.enrolledOn)) {
+            throw ApiProblem.invalid("transferredOn", "is before the enrolment date " + from.enrolledOn);
+        }
+        close(from, Outcome.TRANSFERRED, on);
+        placements.flush();
+        Integer seat = freeClass(target, year.id);
+        if (seat == null) {
+            throw full(target, year);
+        }
+        Placement to = new Placement();
+        to.learnerId = from.learnerId;
+        to.centreId = target.id;
+        to.schoolYearId = from.schoolYearId;
+        to.programme = from.programme;
+        to.directorateCode = target.directorateCode;
+        to.associationId = target.associationId;
+        to.ageAtReference = age;
+        to.requestedAt = Instant.now();
+        to.transferredFromId = from.id;
+        enrol(to, seat, on);
+        placements.persist(to);
+        placements.flush();
+        from.transferredToId = to.id;
+        placements.flush();
+        promoteWaiting(source, from.schoolYearId);
+        return view(to);
+    }
+
+    private Placement find(long id) {
+        return placements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Placement", id));
+    }
+
+    /** The centre, visible to the caller and locked for this transaction: seats are counted under the lock. */
+    private Centre lockedCentre(long id, String field) {
+        Centre centre = centres.findOptional(id)
+                .orElseThrow(() -> ApiProblem.invalid(field, "is not a centre you may place learners in"));
+        placements.getEntityManager().refresh(centre, LockModeType.PESSIMISTIC_WRITE);
+        if (!centre.active) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Centre " + centre.id + " is closed.");
+        }
+        return centre;
+    }
+
+    private int requireEligible(Learner learner, SchoolYear year, Centre centre, Programme programme) {
+        int age = AgeRule.ageAt(learner.birthDate, year.ageReferenceDate);
+        Map<Programme, AgeBand> bands = schoolYearService.effectiveBands(year.id, centre.directorateCode);
+        AgeBand band = bands.get(programme);
+        if (band == null || !band.admits(age)) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("age", age);
+            details.put("referenceDate", year.ageReferenceDate.toString());
+            Map<String, String> described = new LinkedHashMap<>();
+            bands.forEach((p, b) -> described.put(p.name(), b.minAge + "-" + b.maxAge));
+            details.put("bands", described);
+            details.put("eligibleProgrammes", bands.values().stream().filter(b -> b.admits(age)).map(b -> b.programme).toList());
+            throw new ApiProblem(ProblemType.UNPROCESSABLE, "The learner is " + age + " at the reference date "
+                    + year.ageReferenceDate + " of " + year.code + "; " + programme + " takes "
+                    + (band == null ? "no age band" : band.minAge + " to " + band.maxAge) + " (bands: " + described + ").",
+                    List.of(new ma.forsa.common.problem.Problem.FieldError("programme", "age " + age + " is outside the band")),
+                    details);
+        }
+        return age;
+    }
+
+    /** The lowest class with a free seat, or null when the centre is full. */
+    private Integer freeClass(Centre centre, long schoolYearId) {
+        Map<Integer, Long> enrolled = placements.enrolledByClass(centre.id, schoolYearId);
+        long total = enrolled.values().stream().mapToLong(Long::longValue).sum();
+        if (total >= centre.capacity) {
+            return null;
+        }
+        int classes = (centre.capacity + centre.classCap - 1) / centre.classCap;
+        for (int number = 1; number <= classes; number++) {
+            int seats = Math.min(centre.classCap, centre.capacity - (number - 1) * centre.classCap);
+            if (enrolled.getOrDefault(number, 0L) < seats) {
+                return number;
+            }
+        }
+        return null;
+    }
+
+    private void promoteWaiting(Centre centre, long schoolYearId) {
+        for (Placement waiting : placements.waiting(centre.id, schoolYearId)) {
+            Integer seat = freeClass(centre, schoolYearId);
+            if (seat == null) {
+                return;
+            }
+            enrol(waiting, seat, null);
+            placements.flush();
+        }
+    }
+
+    private static void enrol(Placement placement, int classNumber, LocalDate on) {
+        placement.status = PlacementStatus.ENROLLED;
+        placement.classNumber = classNumber;
+        placement.enrolledOn = on == null ? LocalDate.now() : on;
+    }
+
+    private static void close(Placement placement, Outcome outcome, LocalDate on) {
+        placement.status = PlacementStatus.ENDED;
+        placement.outcome = outcome;
+        placement.endedOn = on;
+    }
+
+    private static ApiProblem full(Centre centre, SchoolYear year) {
+        return new ApiProblem(ProblemType.CONFLICT, "Centre " + centre.id + " is full for " + year.code + " ("
+                + centre.capacity + " places, classes of " + centre.classCap + "); place the learner on its waiting list"
+                + " (waitlistIfFull) or choose another centre.", List.of(),
+                Map.of("capacity", centre.capacity, "classCap", centre.classCap));
+    }
+
+    private PlacementView view(Placement p) {
+        Learner learner = placements.getEntityManager().find(Learner.class, p.learnerId);
+        Centre centre = placements.getEntityManager().find(Centre.class, p.centreId);
+        SchoolYear year = schoolYears.findById(p.schoolYearId);
+        Integer position = p.status == PlacementStatus.WAITING ? (int) placements.waitingBefore(p) + 1 : null;
+        String arabic = learner == null ? null : learner.firstNameAr + " " + learner.lastNameAr;
+        String latin = learner == null || (learner.firstNameLatin == null && learner.lastNameLatin == null) ? null
+                : ((learner.firstNameLatin == null ? "" : learner.firstNameLatin) + " "
+                        + (learner.lastNameLatin == null ? "" : learner.lastNameLatin)).strip();
+        return new PlacementView(p.id, p.learnerId, arabic, latin, p.centreId,
+                centre == null ? null : centre.nameAr, year.code, p.programme, p.status, p.classNumber, position, p.ageAtReference,
+                p.requestedAt, p.enrolledOn, p.endedOn, p.outcome, p.transferredFromId, p.transferredToId, p.version);
+    }
+}

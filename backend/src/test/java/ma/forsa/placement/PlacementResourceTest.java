@@ -1,0 +1,185 @@
+package ma.forsa.placement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ma.forsa.testing.Db;
+import ma.forsa.testing.Fixtures;
+import ma.forsa.testing.Names;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+@OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+class PlacementResourceTest {
+
+    static final String PATH = "/api/v1/placements";
+
+    @Inject
+    Db db;
+
+    @Inject
+    Fixtures fixtures;
+
+    static ValidatableResponse place(long learner, long centre, boolean waitlist) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("learnerId", learner);
+        body.put("centreId", centre);
+        body.put("schoolYear", "2025/2026");
+        body.put("waitlistIfFull", waitlist);
+        return given().contentType(ContentType.JSON).body(body).post(PATH).then();
+    }
+
+    static long id(ValidatableResponse response) {
+        return response.extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void aFifteenYearOldMayJoinEitherProgramme() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long e2c = fixtures.centre("LAA", association, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز حي الوحدة"), 40);
+        long basic = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 40);
+        long first = fixtures.learner("LAA", association, "2010-12-31");
+        long second = fixtures.learner("LAA", association, "2010-06-01");
+        place(first, e2c, false).statusCode(201).body("status", equalTo("ENROLLED")).body("ageAtReference", equalTo(15))
+                .body("classNumber", equalTo(1)).body("programme", equalTo("E2C_NG"));
+        place(second, basic, false).statusCode(201).body("programme", equalTo("NFE_BASIC"));
+        given().queryParam("centreId", e2c).get(PATH).then().statusCode(200)
+                .body("items.learnerId", contains((int) first));
+        given().queryParam("centreId", e2c).queryParam("schoolYear", "2025/2026").get("/api/v1/learners").then()
+                .statusCode(200).body("items.id", contains((int) first));
+    }
+
+    @Test
+    void outsideTheBandIs422WithTheAgeTheReferenceDateAndTheBands() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long e2c = fixtures.centre("LAA", association, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 40);
+        long basic = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 40);
+        long nineteen = fixtures.learner("LAA", association, "2006-12-31");
+        long fourteen = fixtures.learner("LAA", association, "2011-01-01");
+        long seven = fixtures.learner("LAA", association, "2018-12-31");
+        long before = db.count("placement");
+        place(nineteen, e2c, false).statusCode(422).contentType("application/problem+json")
+                .body("age", equalTo(19)).body("referenceDate", equalTo("2025-12-31"))
+                .body("bands.E2C_NG", equalTo("15-18")).body("bands.NFE_BASIC", equalTo("8-15"))
+                .body("detail", containsString("19"));
+        place(fourteen, e2c, false).statusCode(422).body("age", equalTo(14))
+                .body("eligibleProgrammes", contains("NFE_BASIC"));
+        place(seven, basic, false).statusCode(422).body("age", equalTo(7));
+        assertEquals(before, db.count("placement"));
+    }
+
+    @Test
+    void aFullCentreRefusesAndItsWaitingListMovesInOrder() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long centre = fixtures.centre("LAA", association, "E2C_NG", "LAA-ELMARSA", Names.unique("مركز المرسى"), 2);
+        long a = fixtures.learner("LAA", association, "2009-01-01");
+        long b = fixtures.learner("LAA", association, "2009-02-01");
+        long c = fixtures.learner("LAA", association, "2009-03-01");
+        long d = fixtures.learner("LAA", association, "2009-04-01");
+        long first = id(place(a, centre, false).statusCode(201));
+        place(b, centre, false).statusCode(201);
+        long before = db.count("placement");
+        place(c, centre, false).statusCode(409).body("capacity", equalTo(2)).body("detail", containsString("full"));
+        assertEquals(before, db.count("placement"));
+        long waitingC = id(place(c, centre, true).statusCode(201).body("status", equalTo("WAITING"))
+                .body("waitingPosition", equalTo(1)));
+        long waitingD = id(place(d, centre, true).statusCode(201).body("waitingPosition", equalTo(2)));
+        given().queryParam("centreId", centre).queryParam("status", "WAITING").get(PATH).then().statusCode(200)
+                .body("items.id", contains((int) waitingC, (int) waitingD));
+        place(c, centre, true).statusCode(409).body("detail", containsString("already WAITING"));
+
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "REINTEGRATED_FORMAL_SCHOOL"))
+                .post(PATH + "/" + first + "/end").then().statusCode(200)
+                .body("status", equalTo("ENDED")).body("outcome", equalTo("REINTEGRATED_FORMAL_SCHOOL"));
+        given().get(PATH + "/" + waitingC).then().statusCode(200).body("status", equalTo("ENROLLED"))
+                .body("classNumber", equalTo(1));
+        given().get(PATH + "/" + waitingD).then().statusCode(200).body("status", equalTo("WAITING"))
+                .body("waitingPosition", equalTo(1));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "WITHDRAWN")).post(PATH + "/" + waitingD + "/end")
+                .then().statusCode(200).body("outcome", equalTo("WITHDRAWN"));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "COMPLETED")).post(PATH + "/" + first + "/end")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void classesAreFilledUpToTheirCap() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long centre = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-DCHEIRA", Names.unique("قسم الدشيرة"), 5, 2);
+        List<Integer> classes = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long learner = fixtures.learner("LAA", association, "2014-0" + (i + 1) + "-10");
+            classes.add(place(learner, centre, false).statusCode(201).extract().jsonPath().getInt("classNumber"));
+        }
+        assertEquals(List.of(1, 1, 2, 2, 3), classes);
+        place(fixtures.learner("LAA", association, "2014-07-01"), centre, false).statusCode(409);
+    }
+
+    @Test
+    void aTransferKeepsTheHistoryAndFreesTheSeat() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long from = fixtures.centre("LAA", association, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 1);
+        long to = fixtures.centre("LAA", association, "E2C_NG", "LAA-ELMARSA", Names.unique("مركز"), 10);
+        long learner = fixtures.learner("LAA", association, "2008-05-05");
+        long waiting = fixtures.learner("LAA", association, "2008-06-06");
+        long placement = id(place(learner, from, false).statusCode(201));
+        long queued = id(place(waiting, from, true).statusCode(201).body("status", equalTo("WAITING")));
+        long moved = given().contentType(ContentType.JSON).body(Map.of("centreId", to, "transferredOn", LocalDateToday()))
+                .post(PATH + "/" + placement + "/transfer").then().statusCode(200)
+                .body("centreId", equalTo((int) to)).body("status", equalTo("ENROLLED"))
+                .body("transferredFromId", equalTo((int) placement))
+                .extract().jsonPath().getLong("id");
+        given().get(PATH + "/" + placement).then().body("status", equalTo("ENDED"))
+                .body("outcome", equalTo("TRANSFERRED")).body("transferredToId", equalTo((int) moved));
+        given().get(PATH + "/" + queued).then().body("status", equalTo("ENROLLED"));
+        given().queryParam("learnerId", learner).get(PATH).then().statusCode(200).body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void programmeMustMatchTheCentreAndTheLearnerMustBeVisible() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long centre = fixtures.centre("LAA", association, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 10);
+        long learner = fixtures.learner("LAA", association, "2010-03-03");
+        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", centre, "schoolYear", "2025/2026",
+                "programme", "NFE_BASIC")).post(PATH).then().statusCode(400).body("errors.field", hasItem("programme"));
+        long otherDirectorate = fixtures.learner("SMA", null, "2010-03-03");
+        place(otherDirectorate, centre, false).statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", centre, "schoolYear", "1990/1991"))
+                .post(PATH).then().statusCode(400).body("errors.field", hasItem("schoolYear"));
+    }
+
+    @Test
+    @TestSecurity(user = "assoc.placements", roles = "association-staff")
+    @OidcSecurity(claims = { @Claim(key = "directorate", value = "LAA"), @Claim(key = "association_id", value = "900401") })
+    void associationStaffPlaceOnlyInTheirOwnCentres() {
+        fixtures.associationWithId(900401, "LAA");
+        long other = fixtures.association("LAA", Names.unique("جمعية"));
+        long own = fixtures.centre("LAA", 900401, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 10);
+        long foreign = fixtures.centre("LAA", other, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 10);
+        long learner = fixtures.learner("LAA", 900401L, "2009-09-09");
+        place(learner, foreign, false).statusCode(400).body("errors.field", hasItem("centreId"));
+        long placement = id(place(learner, own, false).statusCode(201));
+        given().contentType(ContentType.JSON).body(Map.of("centreId", foreign)).post(PATH + "/" + placement + "/transfer")
+                .then().statusCode(400);
+        long foreignLearner = fixtures.learner("LAA", other, "2009-09-09");
+        place(foreignLearner, own, false).statusCode(404);
+    }
+
+    static String LocalDateToday() {
+        return java.time.LocalDate.now().toString();
+    }
+}
