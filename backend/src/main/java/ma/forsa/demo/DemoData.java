@@ -8,10 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
+import ma.forsa.learner.NameKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -24,23 +27,47 @@ import org.jboss.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final List<String> SCRIPTS = List.of("db/demo/01-associations.sql");
+    private static final List<String> SCRIPTS = List.of("db/demo/01-associations.sql", "db/demo/02-programme.sql");
 
-    void load(@Observes StartupEvent start, DataSource dataSource,
+    void onStart(@Observes StartupEvent start, DataSource dataSource,
             @ConfigProperty(name = "forsa.demo.enabled") boolean enabled) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            LOG.infof("Demo data loaded (%d learners keyed)", load(dataSource));
         }
+    }
+
+    /** Runs the demo scripts on a migrated database; answers how many learners it keyed. */
+    public static int load(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String script : SCRIPTS) {
                 for (String sql : statements(read(script))) {
                     statement.execute(sql);
                 }
             }
-            LOG.info("Demo data loaded");
+            return computeNameKeys(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Demo data could not be loaded", e);
         }
+    }
+
+    /** The scripts leave name keys empty: they are computed here, by the one NameKey. */
+    private static int computeNameKeys(Connection connection) throws SQLException {
+        int count = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin FROM learner WHERE name_key = ''");
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE learner SET name_key = ?, name_key_latin = ? WHERE id = ?");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                update.setString(1, NameKey.of(rows.getString(2), rows.getString(3)));
+                update.setString(2, NameKey.of(rows.getString(4), rows.getString(5)));
+                update.setLong(3, rows.getLong(1));
+                update.addBatch();
+                count++;
+            }
+            update.executeBatch();
+        }
+        return count;
     }
 
     private static String read(String resource) {
