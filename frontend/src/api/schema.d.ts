@@ -211,6 +211,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/at-risk-pupils": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pupils at risk of dropping out followed by associations */
+        get: operations["listAtRiskPupils"];
+        put?: never;
+        /** Start following a pupil at risk (school, risk signals) */
+        post: operations["followAtRiskPupil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/at-risk-pupils/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pupil at risk with the actions taken */
+        get: operations["getAtRiskPupil"];
+        /** Update a pupil's signals or status (send the version you read) */
+        put: operations["updateAtRiskPupil"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/at-risk-pupils/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an action taken for a pupil at risk */
+        post: operations["recordAtRiskAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centres": {
         parameters: {
             query?: never;
@@ -542,6 +595,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support sessions and parallel activities, newest first */
+        get: operations["listSupportActivities"];
+        put?: never;
+        /** Record a session or activity held at one of the association's centres */
+        post: operations["recordSupportActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity with its attendance */
+        get: operations["getSupportActivity"];
+        /** Correct an activity or its attendance (send the version you read) */
+        put: operations["updateSupportActivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -579,6 +668,10 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @enum {string} */
+        ActivityCategory: "SPORT" | "ARTS" | "CULTURE" | "CIVIC" | "OUTING" | "HEALTH" | "OTHER";
+        /** @enum {string} */
+        ActivityKind: "PSYCHOLOGICAL_SUPPORT" | "PARALLEL_ACTIVITY";
         /** @description The ages (in whole years at the reference date) a programme takes */
         AgeBand: {
             programme?: components["schemas"]["Programme"];
@@ -718,6 +811,64 @@ export interface components {
              * @description The version you read; required to update (a stale one answers 409)
              */
             version?: number;
+        };
+        AtRiskAction: {
+            /** Format: int64 */
+            id?: number;
+            actedOn?: components["schemas"]["LocalDate"];
+            action?: components["schemas"]["SupportAction"];
+            note?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        AtRiskActionInput: {
+            actedOn: components["schemas"]["LocalDate"];
+            action: components["schemas"]["SupportAction"];
+            note?: string;
+        };
+        AtRiskPupil: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            associationId?: number;
+            firstNameAr?: string;
+            lastNameAr?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            sex?: components["schemas"]["Sex"];
+            massarCode?: string;
+            schoolName?: string;
+            grade?: components["schemas"]["Grade"];
+            guardianPhone?: string;
+            signals?: components["schemas"]["RiskSignal"][];
+            status?: components["schemas"]["PupilStatus"];
+            actions?: components["schemas"]["AtRiskAction"][];
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        AtRiskPupilInput: {
+            firstNameAr: string;
+            lastNameAr: string;
+            birthDate: components["schemas"]["LocalDate"];
+            sex: components["schemas"]["Sex"];
+            massarCode?: string;
+            schoolName: string;
+            grade: components["schemas"]["Grade"];
+            guardianPhone?: string;
+            signals: components["schemas"]["RiskSignal"][];
+            status?: components["schemas"]["PupilStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        Attendance: {
+            /** Format: int64 */
+            learnerId?: number;
+            present?: boolean;
+        };
+        AttendanceInput: {
+            /** Format: int64 */
+            learnerId: number;
+            present?: boolean;
         };
         /** @enum {string} */
         BandSource: "DEFAULT" | "DIRECTORATE";
@@ -917,6 +1068,17 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "COMPLETED" | "REINTEGRATED_FORMAL_SCHOOL" | "VOCATIONAL_TRAINING" | "LABOUR_MARKET" | "DROPPED_OUT" | "TRANSFERRED" | "WITHDRAWN";
+        PageViewActivityView: {
+            items?: components["schemas"]["SupportActivity"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         PageViewAgreementView: {
             items?: components["schemas"]["Agreement"][];
             /** Format: int32 */
@@ -985,6 +1147,17 @@ export interface components {
         };
         PageViewPlacementView: {
             items?: components["schemas"]["Placement"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageViewPupilView: {
+            items?: components["schemas"]["AtRiskPupil"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1107,6 +1280,10 @@ export interface components {
              */
             targetBeneficiaries: number;
         };
+        /** @enum {string} */
+        PupilStatus: "FOLLOWED" | "STABILISED" | "DROPPED_OUT";
+        /** @enum {string} */
+        RiskSignal: "ABSENCES" | "FAILING_MARKS" | "REPETITION" | "BEHAVIOUR" | "FAMILY_SITUATION" | "DISTANCE" | "OTHER";
         /** @description A school year with the bands in force for the caller's directorate */
         SchoolYear: {
             /** Format: int64 */
@@ -1135,6 +1312,49 @@ export interface components {
         Sex: "F" | "M";
         /** @enum {string} */
         Strand: "EDUCATIONAL_UPGRADING" | "TRADES_INTRODUCTION" | "ACCOMPANIMENT";
+        /** @enum {string} */
+        SupportAction: "HOME_VISIT" | "FAMILY_MEETING" | "SCHOOL_MEETING" | "TUTORING" | "PSYCHOLOGICAL_REFERRAL" | "MATERIAL_SUPPORT" | "OTHER";
+        SupportActivity: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            associationId?: number;
+            /** Format: int64 */
+            centreId?: number;
+            kind?: components["schemas"]["ActivityKind"];
+            category?: components["schemas"]["ActivityCategory"];
+            title?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            durationMinutes?: number;
+            facilitator?: string;
+            notes?: string;
+            attendance?: components["schemas"]["Attendance"][];
+            /** Format: int32 */
+            present?: number;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        SupportActivityInput: {
+            /** Format: int64 */
+            centreId: number;
+            kind: components["schemas"]["ActivityKind"];
+            /** @description PARALLEL_ACTIVITY only */
+            category?: components["schemas"]["ActivityCategory"];
+            title: string;
+            heldOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            durationMinutes: number;
+            facilitator?: string;
+            notes?: string;
+            attendance?: components["schemas"]["AttendanceInput"][];
+            /**
+             * Format: int64
+             * @description The version you read; required to update
+             */
+            version?: number;
+        };
         Tranche: {
             /** Format: int32 */
             number?: number;
@@ -2390,6 +2610,392 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAtRiskPupils: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                q?: string;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                status?: components["schemas"]["PupilStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewPupilView"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followAtRiskPupil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AtRiskPupilInput"];
+            };
+        };
+        responses: {
+            /** @description Followed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtRiskPupil"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAtRiskPupil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtRiskPupil"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAtRiskPupil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AtRiskPupilInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtRiskPupil"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAtRiskAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AtRiskActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtRiskPupil"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4154,6 +4760,305 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportActivities: {
+        parameters: {
+            query?: {
+                centreId?: number;
+                from?: components["schemas"]["LocalDate"];
+                kind?: components["schemas"]["ActivityKind"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewActivityView"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordSupportActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportActivity"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportActivity"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSupportActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportActivity"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
