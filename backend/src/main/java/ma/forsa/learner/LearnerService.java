@@ -112,15 +112,12 @@ public class LearnerService {
     }
 
     private void apply(Learner l, LearnerInput input) {
-        territory.requireCommuneIn(l.directorateCode, input.communeCode());
+        List<ma.forsa.common.problem.Problem.FieldError> broken =
+                LearnerRules.check(input, code -> territory.isCommuneOf(l.directorateCode, code));
+        if (!broken.isEmpty()) {
+            throw new ApiProblem(ProblemType.VALIDATION, broken.get(0).field() + ": " + broken.get(0).message(), broken);
+        }
         boolean consentGiven = input.consentPurposes() != null && !input.consentPurposes().isEmpty();
-        if (consentGiven && (blank(input.consentGivenBy()) || input.consentGivenOn() == null)) {
-            throw ApiProblem.invalid(blank(input.consentGivenBy()) ? "consentGivenBy" : "consentGivenOn",
-                    "is required with the consent's purposes");
-        }
-        if (input.yearLeftSchool() != null && input.yearLeftSchool() < input.birthDate().getYear()) {
-            throw ApiProblem.invalid("yearLeftSchool", "is before the birth date");
-        }
         l.firstNameAr = input.firstNameAr().strip();
         l.lastNameAr = input.lastNameAr().strip();
         l.firstNameLatin = trim(input.firstNameLatin());

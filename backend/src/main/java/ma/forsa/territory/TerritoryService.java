@@ -30,6 +30,16 @@ public class TerritoryService {
                 .setParameter("d", directorateCode).getResultList().stream().map(CommuneView::of).toList();
     }
 
+    public boolean isCommuneOf(String directorateCode, String communeCode) {
+        Commune commune = em.find(Commune.class, communeCode);
+        return commune != null && commune.directorateCode.equals(directorateCode);
+    }
+
+    public java.util.Set<String> communeCodes(String directorateCode) {
+        return new java.util.HashSet<>(em.createQuery("select c.code from Commune c where c.directorateCode = :d", String.class)
+                .setParameter("d", directorateCode).getResultList());
+    }
+
     /** A commune given in input must exist and belong to the directorate; null is allowed. */
     public void requireCommuneIn(String directorateCode, String communeCode) {
         if (communeCode == null || communeCode.isBlank()) {

@@ -25,13 +25,7 @@ public class CallerScopeInterceptor {
 
     @AroundInvoke
     Object applyScope(InvocationContext context) throws Exception {
-        Scope scope = caller.scope();
-        session.enableFilter(Scope.DIRECTORATE_FILTER).setParameter("directorate", scope.directorate());
-        if (scope.associationOnly()) {
-            session.enableFilter(Scope.ASSOCIATION_FILTER).setParameter("association", scope.association());
-        } else {
-            session.disableFilter(Scope.ASSOCIATION_FILTER);
-        }
+        caller.scope().applyTo(session);
         return context.proceed();
     }
 }

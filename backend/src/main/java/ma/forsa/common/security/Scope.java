@@ -1,5 +1,7 @@
 package ma.forsa.common.security;
 
+import org.hibernate.Session;
+
 /**
  * The part of the data a caller may see: always one directorate, and for association staff
  * one association. Applied to every query of a {@link CallerScoped} service as Hibernate
@@ -16,5 +18,15 @@ public record Scope(String directorate, Long association) {
 
     public boolean associationOnly() {
         return association != null;
+    }
+
+    /** Makes the session see only this scope's rows (requests and background jobs alike). */
+    public void applyTo(Session session) {
+        session.enableFilter(DIRECTORATE_FILTER).setParameter("directorate", directorate);
+        if (associationOnly()) {
+            session.enableFilter(ASSOCIATION_FILTER).setParameter("association", association);
+        } else {
+            session.disableFilter(ASSOCIATION_FILTER);
+        }
     }
 }

@@ -1,0 +1,107 @@
+package ma.forsa.importing;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import ma.forsa.common.paging.PageParams;
+import ma.forsa.common.paging.PageView;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.CallerScoped;
+import ma.forsa.common.security.Scope;
+import ma.forsa.importing.ImportViews.JobView;
+import ma.forsa.importing.ImportViews.RowError;
+
+/** Uploads, their reports and their commits, in the caller's scope; the work is done by ImportRunner. */
+@ApplicationScoped
+@Transactional
+@CallerScoped
+public class ImportService {
+
+    @Inject
+    ImportJobRepository jobs;
+
+    @Inject
+    Caller caller;
+
+    public JobView submit(byte[] content, String fileName) {
+        Scope scope = caller.scope();
+        if (caller.directorate().isEmpty()) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate.");
+        }
+        if (content == null || content.length == 0) {
+            throw ApiProblem.invalid("file", "is empty");
+        }
+        ImportJob.Format format = RowReader.detect(content);
+        if (format == ImportJob.Format.CSV && looksBinary(content)) {
+            throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file is neither a CSV (UTF-8 text) nor an XLSX workbook.");
+        }
+        ImportJob job = new ImportJob();
+        job.directorateCode = scope.directorate();
+        job.associationId = scope.association();
+        job.createdBy = caller.username();
+        job.fileName = fileName == null || fileName.isBlank() ? "import." + format.name().toLowerCase()
+                : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
+        job.format = format;
+        job.content = content;
+        job.status = ImportJob.Status.VALIDATING;
+        job.createdAt = Instant.now();
+        job.updatedAt = job.createdAt;
+        jobs.persist(job);
+        jobs.flush();
+        return JobView.of(job);
+    }
+
+    public JobView get(long id) {
+        return JobView.of(find(id));
+    }
+
+    public PageView<JobView> list(PageParams page) {
+        PanacheQuery<ImportJob> query = jobs.findAll(Sort.by("createdAt").descending().and("id", Sort.Direction.Descending));
+        return PageView.of(query, page, JobView::of);
+    }
+
+    public PageView<RowError> errors(long id, PageParams page) {
+        ImportJob job = find(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = jobs.getEntityManager().createNativeQuery(
+                "SELECT line, column_name, message FROM import_error WHERE job_id = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3")
+                .setParameter(1, job.id).setParameter(2, page.size).setParameter(3, (long) page.page * page.size)
+                .getResultList();
+        List<RowError> items = rows.stream()
+                .map(r -> new RowError(((Number) r[0]).intValue(), (String) r[1], (String) r[2])).toList();
+        int total = job.errorCount;
+        return new PageView<>(items, page.page, page.size, total, (total + page.size - 1) / page.size);
+    }
+
+    public JobView startCommit(long id) {
+        ImportJob job = find(id);
+        if (job.status != ImportJob.Status.VALIDATED) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Only a VALIDATED import can be committed; this one is " + job.status
+                    + (job.status == ImportJob.Status.INVALID ? ": correct the file and upload it again." : "."));
+        }
+        job.status = ImportJob.Status.COMMITTING;
+        job.processedRows = 0;
+        job.updatedAt = Instant.now();
+        return JobView.of(job);
+    }
+
+    private ImportJob find(long id) {
+        return jobs.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Import", id));
+    }
+
+    private static boolean looksBinary(byte[] content) {
+        int limit = Math.min(content.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
