@@ -24,6 +24,7 @@ import ma.forsa.learner.LearnerEnums.DropoutReason;
 import ma.forsa.learner.LearnerEnums.Grade;
 import ma.forsa.learner.LearnerEnums.GuardianRelation;
 import ma.forsa.learner.LearnerEnums.Sex;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -118,6 +119,7 @@ public class Learner {
     public LocalDate consentGivenOn;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "learner_consent_purpose", joinColumns = @JoinColumn(name = "learner_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "purpose")
