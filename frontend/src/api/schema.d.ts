@@ -3742,10 +3742,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description YYYY-MM-DD
+                 * @description YYYY-MM-DD; or give learnerId
                  * @example 2010-05-14
                  */
-                birthDate: components["schemas"]["LocalDate"];
+                birthDate?: components["schemas"]["LocalDate"];
+                /** @description A learner visible to the caller; or give birthDate */
+                learnerId?: number;
                 /** @example 2025/2026 */
                 schoolYear: string;
             };

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import ma.forsa.common.http.Created;
 import ma.forsa.agreement.AgreementInputs.AgreementInput;
 import ma.forsa.agreement.AgreementInputs.CentresInput;
 import ma.forsa.agreement.AgreementInputs.PaymentInput;
@@ -74,8 +75,7 @@ public class AgreementResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     public Response create(@Valid @NotNull AgreementInput input, UriInfo uri) {
         AgreementView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

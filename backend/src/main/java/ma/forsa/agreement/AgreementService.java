@@ -90,7 +90,7 @@ public class AgreementService {
 
     public AgreementView update(long id, AgreementInput input) {
         Agreement agreement = find(id);
-        requireVersion(agreement, input.version());
+        ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
         if (agreement.status != AgreementStatus.DRAFT) {
             throw new ApiProblem(ProblemType.CONFLICT, "The terms of a " + agreement.status
                     + " agreement can no longer change; only a DRAFT can be edited.");
@@ -125,7 +125,7 @@ public class AgreementService {
 
     public AgreementView setCentres(long id, CentresInput input) {
         Agreement agreement = find(id);
-        requireVersion(agreement, input.version());
+        ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
         requireNotClosed(agreement);
         Set<Long> ids = new LinkedHashSet<>(input.centreIds());
         if (ids.isEmpty() && agreement.status == AgreementStatus.ACTIVE) {
@@ -148,7 +148,7 @@ public class AgreementService {
 
     public AgreementView recordPayment(long id, int trancheNumber, PaymentInput input) {
         Agreement agreement = find(id);
-        requireVersion(agreement, input.version());
+        ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
         if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED).contains(agreement.status)) {
             throw new ApiProblem(ProblemType.CONFLICT, "Payments are recorded on SIGNED, ACTIVE or SUSPENDED agreements; this one is "
                     + agreement.status + ".");
@@ -316,14 +316,6 @@ public class AgreementService {
         agreements.save(change);
     }
 
-    private static void requireVersion(Agreement agreement, Long version) {
-        if (version == null) {
-            throw ApiProblem.invalid("version", "is required to update; send the version you read");
-        }
-        if (version != agreement.version) {
-            throw ApiProblem.staleVersion("Agreement " + agreement.id, version, agreement.version);
-        }
-    }
 
     private static void requireNotClosed(Agreement agreement) {
         if (agreement.status == AgreementStatus.CLOSED) {

@@ -3,6 +3,7 @@ package ma.forsa.association;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import ma.forsa.common.text.Text;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
@@ -49,12 +50,7 @@ public class AssociationService {
 
     public AssociationView update(long id, AssociationInput input) {
         Association association = find(id);
-        if (input.version() == null) {
-            throw ApiProblem.invalid("version", "is required to update; send the version you read");
-        }
-        if (input.version() != association.version) {
-            throw ApiProblem.staleVersion("Association " + id, input.version(), association.version);
-        }
+        ApiProblem.requireVersion(input.version(), association.version, "Association " + id);
         territory.requireCommuneIn(association.directorateCode, input.communeCode());
         requireUniqueName(association.directorateCode, input.nameAr().strip(), association.id);
         apply(association, input);
@@ -91,17 +87,14 @@ public class AssociationService {
 
     private static void apply(Association a, AssociationInput input) {
         a.nameAr = input.nameAr().strip();
-        a.nameFr = blankToNull(input.nameFr());
-        a.acronym = blankToNull(input.acronym());
-        a.registrationNumber = blankToNull(input.registrationNumber());
-        a.communeCode = blankToNull(input.communeCode());
-        a.address = blankToNull(input.address());
-        a.phone = blankToNull(input.phone());
-        a.email = blankToNull(input.email());
-        a.contactName = blankToNull(input.contactName());
+        a.nameFr = Text.clean(input.nameFr());
+        a.acronym = Text.clean(input.acronym());
+        a.registrationNumber = Text.clean(input.registrationNumber());
+        a.communeCode = Text.clean(input.communeCode());
+        a.address = Text.clean(input.address());
+        a.phone = Text.clean(input.phone());
+        a.email = Text.clean(input.email());
+        a.contactName = Text.clean(input.contactName());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
+import ma.forsa.common.text.Text;
 import ma.forsa.association.AssociationService;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -65,12 +66,7 @@ public class CentreService {
 
     public CentreView update(long id, CentreInput input) {
         Centre centre = find(id);
-        if (input.version() == null) {
-            throw ApiProblem.invalid("version", "is required to update; send the version you read");
-        }
-        if (input.version() != centre.version) {
-            throw ApiProblem.staleVersion("Centre " + id, input.version(), centre.version);
-        }
+        ApiProblem.requireVersion(input.version(), centre.version, "Centre " + id);
         if (input.type() != centre.type) {
             throw ApiProblem.invalid("type", "cannot change (it is " + centre.type + "); open a new centre instead");
         }
@@ -114,10 +110,10 @@ public class CentreService {
                             "nameAr");
                 });
         centre.nameAr = nameAr;
-        centre.nameFr = blankToNull(input.nameFr());
+        centre.nameFr = Text.clean(input.nameFr());
         centre.associationId = input.associationId();
         centre.communeCode = input.communeCode().strip();
-        centre.address = blankToNull(input.address());
+        centre.address = Text.clean(input.address());
         centre.capacity = input.capacity();
         centre.classCap = classCap;
         centre.openedOn = input.openedOn();
@@ -127,7 +123,4 @@ public class CentreService {
         centre.trades.addAll(new TreeSet<>(trades));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import ma.forsa.common.text.Text;
 import ma.forsa.common.problem.Problem.FieldError;
 import ma.forsa.importing.ImportViews.RowError;
 import ma.forsa.importing.RowReader.ImportRow;
@@ -237,11 +238,11 @@ public final class LearnerImport {
                     Long association = context.associationId() != null ? context.associationId()
                             : c.centre() != null ? Long.valueOf(c.centre().associationId()) : null;
                     Object[] values = { context.directorate(), association, l.firstNameAr().strip(), l.lastNameAr().strip(),
-                        trim(l.firstNameLatin()), trim(l.lastNameLatin()), c.nameKey(), c.nameKeyLatin(),
+                        Text.clean(l.firstNameLatin()), Text.clean(l.lastNameLatin()), c.nameKey(), c.nameKeyLatin(),
                         Date.valueOf(l.birthDate()), l.sex().name(), l.nationality() == null ? "MA" : l.nationality(),
-                        l.massarCode(), trim(l.guardianName()), name(l.guardianRelation()), trim(l.guardianPhone()),
-                        trim(l.communeCode()), trim(l.address()), name(l.lastGradeCompleted()), l.yearLeftSchool(),
-                        name(l.dropoutReason()), trim(l.dropoutReasonDetail()), trim(l.consentGivenBy()),
+                        l.massarCode(), Text.clean(l.guardianName()), name(l.guardianRelation()), Text.clean(l.guardianPhone()),
+                        Text.clean(l.communeCode()), Text.clean(l.address()), name(l.lastGradeCompleted()), l.yearLeftSchool(),
+                        name(l.dropoutReason()), Text.clean(l.dropoutReasonDetail()), Text.clean(l.consentGivenBy()),
                         name(l.consentRelation()), l.consentGivenOn() == null ? null : Date.valueOf(l.consentGivenOn()),
                         Timestamp.from(now), Timestamp.from(now) };
                     for (int i = 0; i < values.length; i++) {
@@ -424,9 +425,6 @@ public final class LearnerImport {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();

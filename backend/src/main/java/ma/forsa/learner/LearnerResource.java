@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
@@ -78,8 +79,7 @@ public class LearnerResource {
     public Response register(@Valid @NotNull LearnerInput input,
             @QueryParam("confirmDistinct") @DefaultValue("false") boolean confirmDistinct, UriInfo uri) {
         LearnerView created = service.register(input, confirmDistinct);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ma.forsa.common.text.Text;
 import ma.forsa.association.AssociationService;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -69,12 +70,7 @@ public class LearnerService {
 
     public LearnerView update(long id, LearnerInput input) {
         Learner learner = find(id);
-        if (input.version() == null) {
-            throw ApiProblem.invalid("version", "is required to update; send the version you read");
-        }
-        if (input.version() != learner.version) {
-            throw ApiProblem.staleVersion("Learner " + id, input.version(), learner.version);
-        }
+        ApiProblem.requireVersion(input.version(), learner.version, "Learner " + id);
         apply(learner, input);
         learner.keys();
         if (learner.massarCode != null) {
@@ -120,22 +116,22 @@ public class LearnerService {
         boolean consentGiven = input.consentPurposes() != null && !input.consentPurposes().isEmpty();
         l.firstNameAr = input.firstNameAr().strip();
         l.lastNameAr = input.lastNameAr().strip();
-        l.firstNameLatin = trim(input.firstNameLatin());
-        l.lastNameLatin = trim(input.lastNameLatin());
+        l.firstNameLatin = Text.clean(input.firstNameLatin());
+        l.lastNameLatin = Text.clean(input.lastNameLatin());
         l.birthDate = input.birthDate();
         l.sex = input.sex();
         l.nationality = input.nationality() == null ? "MA" : input.nationality();
         l.massarCode = input.massarCode() == null ? null : input.massarCode().strip().toUpperCase();
-        l.guardianName = trim(input.guardianName());
+        l.guardianName = Text.clean(input.guardianName());
         l.guardianRelation = input.guardianRelation();
-        l.guardianPhone = trim(input.guardianPhone());
-        l.communeCode = trim(input.communeCode());
-        l.address = trim(input.address());
+        l.guardianPhone = Text.clean(input.guardianPhone());
+        l.communeCode = Text.clean(input.communeCode());
+        l.address = Text.clean(input.address());
         l.lastGradeCompleted = input.lastGradeCompleted();
         l.yearLeftSchool = input.yearLeftSchool();
         l.dropoutReason = input.dropoutReason();
-        l.dropoutReasonDetail = trim(input.dropoutReasonDetail());
-        l.consentGivenBy = trim(input.consentGivenBy());
+        l.dropoutReasonDetail = Text.clean(input.dropoutReasonDetail());
+        l.consentGivenBy = Text.clean(input.consentGivenBy());
         l.consentRelation = input.consentRelation();
         l.consentGivenOn = input.consentGivenOn();
         l.consentPurposes.clear();
@@ -144,11 +140,5 @@ public class LearnerService {
         }
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 
-    private static String trim(String value) {
-        return blank(value) ? null : value.strip();
-    }
 }

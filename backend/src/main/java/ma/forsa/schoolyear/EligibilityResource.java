@@ -10,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.security.Roles;
+import ma.forsa.learner.LearnerService;
 import ma.forsa.schoolyear.SchoolYearViews.EligibilityView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,15 +26,23 @@ public class EligibilityResource {
     @Inject
     SchoolYearService service;
 
+    @Inject
+    LearnerService learners;
+
     @GET
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
     @Operation(operationId = "getEligibility",
             summary = "Which programmes a birth date gives access to in a school year, with the caller's directorate's bands",
             description = "Age is counted in whole years at the school year's reference date. Age 15 is in both default bands.")
     public EligibilityView eligibility(
-            @QueryParam("birthDate") @NotNull @Parameter(description = "YYYY-MM-DD", example = "2010-05-14") LocalDate birthDate,
+            @QueryParam("birthDate") @Parameter(description = "YYYY-MM-DD; or give learnerId", example = "2010-05-14")
+            LocalDate birthDate,
+            @QueryParam("learnerId") @Parameter(description = "A learner visible to the caller; or give birthDate") Long learnerId,
             @QueryParam("schoolYear") @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
             @Parameter(example = "2025/2026") String schoolYear) {
-        return service.eligibility(birthDate, schoolYear);
+        if ((birthDate == null) == (learnerId == null)) {
+            throw ApiProblem.invalid(birthDate == null ? "birthDate" : "learnerId", "give either birthDate or learnerId");
+        }
+        return service.eligibility(birthDate != null ? birthDate : learners.find(learnerId).birthDate, schoolYear);
     }
 }

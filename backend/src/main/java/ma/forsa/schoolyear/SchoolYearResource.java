@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
 import ma.forsa.programme.Programme;
@@ -59,8 +60,7 @@ public class SchoolYearResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolYearView.class)))
     public Response create(@Valid @NotNull SchoolYearInput input, UriInfo uri) {
         SchoolYearView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

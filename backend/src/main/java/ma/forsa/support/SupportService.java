@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import ma.forsa.common.text.Text;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
 import ma.forsa.common.paging.Like;
@@ -101,7 +102,7 @@ public class SupportService {
     public ActivityView update(long id, ActivityInput input) {
         SupportActivity activity = findActivity(id);
         requireAssociation();
-        requireVersion(input.version(), activity.version, "Activity " + id);
+        ApiProblem.requireVersion(input.version(), activity.version, "Activity " + id);
         apply(activity, input);
         activities.flush();
         return view(activity);
@@ -141,7 +142,7 @@ public class SupportService {
     public PupilView update(long id, PupilInput input) {
         AtRiskPupil pupil = findPupil(id);
         requireAssociation();
-        requireVersion(input.version(), pupil.version, "Pupil " + id);
+        ApiProblem.requireVersion(input.version(), pupil.version, "Pupil " + id);
         apply(pupil, input);
         pupils.flush();
         return view(pupil, actions(pupil.id));
@@ -185,8 +186,8 @@ public class SupportService {
         activity.title = input.title().strip();
         activity.heldOn = input.heldOn();
         activity.durationMinutes = input.durationMinutes();
-        activity.facilitator = blankToNull(input.facilitator());
-        activity.notes = blankToNull(input.notes());
+        activity.facilitator = Text.clean(input.facilitator());
+        activity.notes = Text.clean(input.notes());
         activity.attendance.clear();
         for (AttendanceInput a : attendance) {
             SupportActivity.Attendance row = new SupportActivity.Attendance();
@@ -204,7 +205,7 @@ public class SupportService {
         pupil.massarCode = input.massarCode() == null ? null : input.massarCode().toUpperCase();
         pupil.schoolName = input.schoolName().strip();
         pupil.grade = input.grade();
-        pupil.guardianPhone = blankToNull(input.guardianPhone());
+        pupil.guardianPhone = Text.clean(input.guardianPhone());
         pupil.status = input.status() == null ? PupilStatus.FOLLOWED : input.status();
         pupil.signals.clear();
         pupil.signals.addAll(EnumSet.copyOf(input.signals()));
@@ -233,14 +234,6 @@ public class SupportService {
                 .map(a -> new ActionView(a.id, a.actedOn, a.action, a.note, a.recordedBy, a.recordedAt)).toList();
     }
 
-    private static void requireVersion(Long sent, long current, String what) {
-        if (sent == null) {
-            throw ApiProblem.invalid("version", "is required to update; send the version you read");
-        }
-        if (sent != current) {
-            throw ApiProblem.staleVersion(what, sent, current);
-        }
-    }
 
     private static ActivityView view(SupportActivity a) {
         List<AttendanceView> attendance = a.attendance.stream().map(r -> new AttendanceView(r.learnerId, r.present)).toList();
@@ -255,7 +248,4 @@ public class SupportService {
                 p.createdAt);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -27,6 +27,9 @@ class SchoolYearResourceTest {
     @Inject
     Db db;
 
+    @Inject
+    ma.forsa.testing.Fixtures fixtures;
+
     /** A school year of its own for a test, far in the future so it meets no other test's. */
     static long newYear(int first) {
         return given().contentType(ContentType.JSON)
@@ -147,6 +150,20 @@ class SchoolYearResourceTest {
         // directorate staff may not change bands
         given().contentType(ContentType.JSON).body(Map.of("minAge", 13, "maxAge", 18))
                 .put("/api/v1/school-years/1/age-bands/E2C_NG").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void eligibilityOfARegisteredLearner() {
+        long learner = fixtures.learner("LAA", null, "2010-12-31");
+        given().queryParam("learnerId", learner).queryParam("schoolYear", "2025/2026").get("/api/v1/eligibility").then()
+                .statusCode(200).body("age", equalTo(15)).body("eligibleProgrammes", contains("NFE_BASIC", "E2C_NG"));
+        long elsewhere = fixtures.learner("SMA", null, "2010-12-31");
+        given().queryParam("learnerId", elsewhere).queryParam("schoolYear", "2025/2026").get("/api/v1/eligibility").then()
+                .statusCode(404);
+        given().queryParam("learnerId", learner).queryParam("birthDate", "2010-01-01").queryParam("schoolYear", "2025/2026")
+                .get("/api/v1/eligibility").then().statusCode(400).body("errors.field", hasItem("learnerId"));
     }
 
     @Test

@@ -41,6 +41,16 @@ public class ApiProblem extends RuntimeException {
                 List.of(new Problem.FieldError("version", "stale: current version is " + current)));
     }
 
+    /** Optimistic locking of an update: the version the caller read must be the current one. */
+    public static void requireVersion(Long sent, long current, String what) {
+        if (sent == null) {
+            throw invalid("version", "is required to update; send the version you read");
+        }
+        if (sent != current) {
+            throw staleVersion(what, sent, current);
+        }
+    }
+
     public static ApiProblem invalid(String field, String message) {
         return new ApiProblem(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
