@@ -50,22 +50,32 @@ public class DemoData {
         }
     }
 
-    /** The scripts leave name keys empty: they are computed here, by the one NameKey. */
+    /** The scripts leave name keys empty and write no search words: both come from the one NameKey. */
     private static int computeNameKeys(Connection connection) throws SQLException {
         int count = 0;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin FROM learner WHERE name_key = ''");
+                "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin FROM learner l WHERE name_key = ''"
+                        + " OR NOT EXISTS (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)");
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE learner SET name_key = ?, name_key_latin = ? WHERE id = ?");
+                PreparedStatement token = connection.prepareStatement(
+                        "INSERT IGNORE INTO learner_name_token (learner_id, token) VALUES (?, ?)");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                update.setString(1, NameKey.of(rows.getString(2), rows.getString(3)));
-                update.setString(2, NameKey.of(rows.getString(4), rows.getString(5)));
+                String[] names = { rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5) };
+                update.setString(1, NameKey.of(names[0], names[1]));
+                update.setString(2, NameKey.of(names[2], names[3]));
                 update.setLong(3, rows.getLong(1));
                 update.addBatch();
+                for (String word : NameKey.tokens(names)) {
+                    token.setLong(1, rows.getLong(1));
+                    token.setString(2, word);
+                    token.addBatch();
+                }
                 count++;
             }
             update.executeBatch();
+            token.executeBatch();
         }
         return count;
     }

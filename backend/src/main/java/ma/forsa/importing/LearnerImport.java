@@ -267,6 +267,21 @@ public final class LearnerImport {
             throw new SQLException("expected " + candidates.size() + " generated keys, got " + ids.size());
         }
         try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO learner_name_token (learner_id, token) VALUES (?, ?)")) {
+            for (int i = 0; i < candidates.size(); i++) {
+                LearnerInput l = candidates.get(i).learner();
+                for (String word : NameKey.tokens(l.firstNameAr(), l.lastNameAr(), l.firstNameLatin(), l.lastNameLatin())) {
+                    s.setLong(1, ids.get(i));
+                    s.setString(2, word);
+                    s.addBatch();
+                }
+                if (i % 500 == 499) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO learner_consent_purpose (learner_id, purpose) VALUES (?, ?)")) {
             for (int i = 0; i < candidates.size(); i++) {
                 List<ConsentPurpose> purposes = candidates.get(i).learner().consentPurposes();

@@ -125,6 +125,12 @@ public class Learner {
     @Column(name = "purpose")
     public Set<ConsentPurpose> consentPurposes = EnumSet.noneOf(ConsentPurpose.class);
 
+    /** Search words of the names, kept in step with them (see NameKey.tokens). */
+    @ElementCollection
+    @CollectionTable(name = "learner_name_token", joinColumns = @JoinColumn(name = "learner_id"))
+    @Column(name = "token")
+    public Set<String> nameTokens = new java.util.TreeSet<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
@@ -150,5 +156,10 @@ public class Learner {
     void keys() {
         nameKey = NameKey.of(firstNameAr, lastNameAr);
         nameKeyLatin = NameKey.of(firstNameLatin, lastNameLatin);
+        Set<String> tokens = NameKey.tokens(firstNameAr, lastNameAr, firstNameLatin, lastNameLatin);
+        if (!tokens.equals(nameTokens)) {
+            nameTokens.clear();
+            nameTokens.addAll(tokens);
+        }
     }
 }

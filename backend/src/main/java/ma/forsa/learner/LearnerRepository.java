@@ -20,10 +20,12 @@ public class LearnerRepository implements PanacheRepository<Learner> {
     public PanacheQuery<Learner> search(Filter f) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        String key = f.text() == null ? null : NameKey.of(f.text());
-        if (key != null) {
-            where.append(" and (nameKey like :q escape '!' or nameKeyLatin like :q escape '!')");
-            params.and("q", Like.contains(key));
+        int word = 0;
+        for (String token : f.text() == null ? java.util.Set.<String>of() : NameKey.tokens(f.text())) {
+            // every word of the query starts a word of the names, in any order
+            where.append(" and id in (select t.id from Learner t join t.nameTokens w where w like :w").append(word)
+                    .append(" escape '!')");
+            params.and("w" + word++, Like.prefix(token));
         }
         if (f.massarCode() != null && !f.massarCode().isBlank()) {
             where.append(" and massarCode = :massar");

@@ -38,6 +38,20 @@ public final class NameKey {
         return SEPARATORS.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** The distinct words of the keys of these names, each cut to 100 characters. */
+    public static java.util.Set<String> tokens(String... names) {
+        java.util.Set<String> tokens = new java.util.TreeSet<>();
+        String key = of(names);
+        if (key != null) {
+            for (String word : key.split(" ")) {
+                if (!word.isEmpty()) {
+                    tokens.add(word.length() > 100 ? word.substring(0, 100) : word);
+                }
+            }
+        }
+        return tokens;
+    }
+
     private static char foldArabic(char c) {
         return switch (c) {
             case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673' -> '\u0627'; // أ إ آ ٱ → ا

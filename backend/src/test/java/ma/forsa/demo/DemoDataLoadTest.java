@@ -42,6 +42,8 @@ class DemoDataLoadTest {
         assertEquals(2, number("SELECT COUNT(*) FROM centre WHERE type = 'E2C_NG' AND opened_on >= '2025-09-01'"));
         assertEquals(3, number("SELECT COUNT(*) FROM agreement WHERE signed_on = '2025-09-16' AND status = 'ACTIVE'"));
         assertEquals(0, number("SELECT COUNT(*) FROM learner WHERE name_key = '' OR name_key IS NULL"));
+        assertEquals(0, number("SELECT COUNT(*) FROM learner l WHERE NOT EXISTS"
+                + " (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)"));
         long checksum = number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2);
         assertEquals(0, DemoData.load(dataSource));
         assertEquals(checksum, number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2));

@@ -98,6 +98,8 @@ class ImportResourceTest {
         assertEquals("العلوي " + t, db.string("SELECT last_name_ar FROM learner WHERE last_name_latin = ?", "Alaoui" + t));
         given().queryParam("q", "فاطمه العلوى " + t).get("/api/v1/learners").then().statusCode(200)
                 .body("totalItems", equalTo(1));
+        given().queryParam("q", "alaoui" + t.toLowerCase()).get("/api/v1/learners").then().statusCode(200)
+                .body("totalItems", equalTo(1));
         given().post(PATH + "/" + id + "/commit").then().statusCode(409);
     }
 

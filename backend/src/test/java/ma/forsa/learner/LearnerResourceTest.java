@@ -76,9 +76,14 @@ class LearnerResourceTest {
                 .extract().jsonPath().getLong("id");
         String read = given().get(PATH + "/" + id).then().statusCode(200).extract().jsonPath().getString("lastNameAr");
         assertArrayEquals(last.getBytes(StandardCharsets.UTF_8), read.getBytes(StandardCharsets.UTF_8));
-        // found by a spelling variant of the name
+        // found by a spelling variant of the name, by any of its words, in any order, by their start
         given().queryParam("q", "فاطمه الزهراء " + last.replace("ي", "ى")).get(PATH).then().statusCode(200)
                 .body("items.id", hasItem((int) id));
+        given().queryParam("q", last + " فاطم").get(PATH).then().statusCode(200).body("items.id", hasItem((int) id));
+        given().queryParam("q", "fatima " + body.get("lastNameLatin")).get(PATH).then().statusCode(200)
+                .body("items.id", hasItem((int) id));
+        given().queryParam("q", "خديجة " + last).get(PATH).then().statusCode(200)
+                .body("items.id", not(hasItem((int) id)));
         body.put("version", 0);
         body.put("address", "حي الوحدة، زنقة 5");
         given().contentType(ContentType.JSON).body(body).put(PATH + "/" + id).then().statusCode(200)

@@ -7,10 +7,18 @@ public final class Like {
     }
 
     public static String contains(String text) {
-        String escaped = text.trim()
+        return "%" + escape(text) + "%";
+    }
+
+    /** Text at the start: can use an index. */
+    public static String prefix(String text) {
+        return escape(text) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.trim()
                 .replace("!", "!!")
                 .replace("%", "!%")
                 .replace("_", "!_");
-        return "%" + escaped + "%";
     }
 }
