@@ -23,7 +23,7 @@ public class LearnerRepository implements PanacheRepository<Learner> {
         int word = 0;
         for (String token : f.text() == null ? java.util.Set.<String>of() : NameKey.tokens(f.text())) {
             // every word of the query starts a word of the names, in any order
-            where.append(" and id in (select t.id from Learner t join t.nameTokens w where w like :w").append(word)
+            where.append(" and id in (select w.learnerId from LearnerNameToken w where w.token like :w").append(word)
                     .append(" escape '!')");
             params.and("w" + word++, Like.prefix(token));
         }

@@ -93,8 +93,7 @@ class LearnerBenchmark {
     void directSearch(List<String> words, int page, int size) throws Exception {
         StringBuilder where = new StringBuilder(" FROM learner l WHERE l.directorate_code = 'TAR' AND l.sex = 'F'");
         for (int i = 0; i < words.size(); i++) {
-            where.append(" AND l.id IN (SELECT t.id FROM learner t JOIN learner_name_token w ON w.learner_id = t.id"
-                    + " WHERE w.token LIKE ? ESCAPE '!' AND t.directorate_code = 'TAR')");
+            where.append(" AND l.id IN (SELECT w.learner_id FROM learner_name_token w WHERE w.token LIKE ? ESCAPE '!')");
         }
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + where)) {
