@@ -2,6 +2,8 @@
 //   FORSA_APP_URL     where the app runs (default http://localhost:8080)
 //   FORSA_E2E_OUTPUT  folder for screenshots (default e2e/output beside this script)
 //   CHROMIUM_PATH     the browser (default Debian's /usr/bin/chromium)
+//   FORSA_E2E_PHASE   fresh (default): the journeys of an empty app; demo: those of an app
+//                     loaded with the demo data
 // Prints PASS/FAIL per journey, then "N passed, N failed"; exits 1 when any failed.
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -12,6 +14,7 @@ const APP_URL = (process.env.FORSA_APP_URL || 'http://localhost:8080').replace(/
 const OUTPUT = path.resolve(
   process.env.FORSA_E2E_OUTPUT || path.join(path.dirname(fileURLToPath(import.meta.url)), 'output'),
 )
+const PHASE = process.env.FORSA_E2E_PHASE || 'fresh'
 const PASSWORD = 'demo'
 const ASSOCIATION_NAME = 'جمعية التميز للمرأة والطفل'
 
@@ -172,6 +175,112 @@ async function associationStaffCannotCreateAssociations(browser) {
   }
 }
 
+// Demo data: the E2C_NG centre of association 3 (assoc.tamayuz) in Hay Al Wahda, with free
+// places in 2025/2026, whose age reference date is 2025-12-31.
+const DEMO_SCHOOL_YEAR = '2025/2026'
+const HAY_AL_WAHDA = /Hay Al Wahda|حي الوحدة/
+const BIRTH_DATE = '2010-03-15' // 15 at 2025-12-31: both NFE_BASIC (8-15) and E2C_NG (15-18)
+
+/** Arabic letters the name matching never folds together, to make a name unique for the run. */
+function arabicRunSuffix() {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي'
+  let n = Date.now()
+  let word = ''
+  while (n > 0 && word.length < 6) {
+    word = letters[n % letters.length] + word
+    n = Math.floor(n / letters.length)
+  }
+  return word
+}
+
+/** Picks an option of a PrimeVue Select unless it already shows it. */
+async function choose(page, testId, option) {
+  const select = page.locator(byTestId(testId))
+  const label = (await select.locator('.p-select-label').textContent())?.trim() ?? ''
+  if (typeof option === 'string' ? label === option : option.test(label)) return
+  await select.click()
+  const item = page.locator('.p-select-overlay .p-select-option', { hasText: option }).first()
+  await item.waitFor({ state: 'visible' })
+  await item.click()
+  await page.locator('.p-select-overlay').waitFor({ state: 'detached' })
+}
+
+async function associationStaffRegisterAndPlaceALearner(browser) {
+  const { context, page, problems } = await newPage(browser)
+  try {
+    await signIn(page, 'assoc.tamayuz')
+    await page.click(byTestId('nav-learners'))
+    await page.waitForSelector(byTestId('learners-table'))
+    await page.click(byTestId('learner-new'))
+    await page.waitForSelector(byTestId('learner-form'))
+
+    const firstName = 'سلمى'
+    const lastName = `بن ${arabicRunSuffix()}`
+    await page.fill(byTestId('learner-lastNameAr'), lastName)
+    await page.fill(byTestId('learner-firstNameAr'), firstName)
+    await page.fill(byTestId('learner-birthDate'), BIRTH_DATE)
+
+    // The eligibility shows as soon as the birth date is there, before saving.
+    const eligibility = page.locator(byTestId('eligibility'))
+    await eligibility.locator(byTestId('eligible-NFE_BASIC')).waitFor({ state: 'visible' })
+    await eligibility.locator(byTestId('eligible-E2C_NG')).waitFor({ state: 'visible' })
+    const age = (await page.textContent(byTestId('eligibility-age')))?.trim() ?? ''
+    if (!/\b15\b/.test(age)) throw new Error(`the eligibility gives the age as "${age}", expected 15`)
+
+    await page.click(byTestId('learner-sex-F'))
+    await page.click(byTestId('learner-save'))
+    const saved = await Promise.race([
+      page.waitForURL((url) => /^\/learners\/\d+$/.test(url.pathname)).then(() => 'saved'),
+      page.waitForSelector(byTestId('learner-duplicate')).then(() => 'duplicate'),
+      page.waitForSelector(byTestId('form-error')).then(() => 'error'),
+    ])
+    if (saved === 'duplicate') {
+      // Only if the run-unique name met an earlier one: it is another person.
+      await page.click(byTestId('learner-confirm-distinct'))
+      await page.waitForURL((url) => /^\/learners\/\d+$/.test(url.pathname))
+    } else if (saved === 'error') {
+      throw new Error(`registering failed: ${(await page.textContent(byTestId('form-error')))?.trim()}`)
+    }
+    await page.waitForSelector(byTestId('learner-name'))
+
+    await page.click(byTestId('learner-place'))
+    await page.waitForSelector(byTestId('placement-dialog'))
+    await choose(page, 'placement-school-year', DEMO_SCHOOL_YEAR)
+    await page.locator(byTestId('placement-programme-E2C_NG')).click()
+    await choose(page, 'placement-centre', HAY_AL_WAHDA)
+    const [placed] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/placements'),
+      page.click(byTestId('placement-save')),
+    ])
+    if (placed.status() !== 201) {
+      const body = await placed.json().catch(() => ({}))
+      throw new Error(`placing answered ${placed.status()}: ${body.detail ?? body.title ?? ''}`)
+    }
+    await page.locator(byTestId('placement-dialog')).waitFor({ state: 'detached' })
+
+    const link = page.locator(`${byTestId('learner-placements')} [data-testid^="placement-centre-link-"]`).first()
+    await link.waitFor({ state: 'visible' })
+    await link.click()
+    await page.waitForURL((url) => /^\/centres\/\d+$/.test(url.pathname))
+    const heading = (await page.textContent(byTestId('centre-name')))?.trim() ?? ''
+    if (!HAY_AL_WAHDA.test(heading)) throw new Error(`the centre page is "${heading}", expected Hay Al Wahda`)
+    await choose(page, 'centre-school-year', DEMO_SCHOOL_YEAR)
+
+    const learners = page.locator(byTestId('centre-learners'))
+    await learners.locator('.p-datatable-mask').waitFor({ state: 'detached' })
+    await learners.locator('tbody tr', { hasText: `${firstName} ${lastName}` }).first().waitFor({ state: 'visible' })
+    // A settled page for the screenshot: the waiting list loaded, the confirmations gone.
+    await page.locator(`${byTestId('centre-waiting')} .p-datatable-mask`).waitFor({ state: 'detached' })
+    await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {})
+    await screenshot(page, 'association-staff-placement.png')
+  } catch (error) {
+    await failureEvidence(page, 'association-staff-placement-failure.png')
+    throw withContext(error, page, problems)
+  } finally {
+    await context.close()
+  }
+}
+
 async function failureEvidence(page, file) {
   try {
     await page.screenshot({ path: path.join(OUTPUT, file), fullPage: true, timeout: 10_000 })
@@ -186,12 +295,26 @@ function withContext(error, page, problems) {
   return new Error(lines.join(' | '))
 }
 
-const JOURNEYS = [
-  ['directorate staff create an association in Arabic', directorateStaffCreatesAnAssociationInArabic],
-  ['association staff cannot create associations', associationStaffCannotCreateAssociations],
-]
+const JOURNEYS_BY_PHASE = {
+  fresh: [
+    ['directorate staff create an association in Arabic', directorateStaffCreatesAnAssociationInArabic],
+    ['association staff cannot create associations', associationStaffCannotCreateAssociations],
+  ],
+  demo: [
+    [
+      'association staff register a 15-year-old and place them at Hay Al Wahda',
+      associationStaffRegisterAndPlaceALearner,
+    ],
+  ],
+}
+const JOURNEYS = JOURNEYS_BY_PHASE[PHASE]
 
 async function main() {
+  if (!JOURNEYS) {
+    console.log(`FAIL FORSA_E2E_PHASE: "${PHASE}" is neither ${Object.keys(JOURNEYS_BY_PHASE).join(' nor ')}`)
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
   await mkdir(OUTPUT, { recursive: true })
   let passed = 0
   let failed = 0

@@ -13,7 +13,7 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     name: 'home',
     component: () => import('./features/home/HomePage.vue'),
-    // Associations are the only feature yet: whoever may see them starts there.
+    // Whoever may see the associations starts there; the academy analyst has this friendly home.
     beforeEnter: () => (can('associations.view') ? { name: 'associations' } : true),
   },
   {
@@ -34,6 +34,83 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./features/associations/AssociationForm.vue'),
     props: true,
     meta: { permission: 'associations.view' },
+  },
+  {
+    path: '/centres',
+    name: 'centres',
+    component: () => import('./features/centres/CentresPage.vue'),
+    meta: { permission: 'centres.view' },
+  },
+  {
+    path: '/centres/new',
+    name: 'centre-new',
+    component: () => import('./features/centres/CentreForm.vue'),
+    meta: { permission: 'centres.manage' },
+  },
+  {
+    path: '/centres/:id(\\d+)',
+    name: 'centre',
+    component: () => import('./features/centres/CentrePage.vue'),
+    props: true,
+    meta: { permission: 'centres.view' },
+  },
+  {
+    path: '/centres/:id(\\d+)/edit',
+    name: 'centre-edit',
+    component: () => import('./features/centres/CentreForm.vue'),
+    props: true,
+    meta: { permission: 'centres.manage' },
+  },
+  {
+    path: '/agreements',
+    name: 'agreements',
+    component: () => import('./features/agreements/AgreementsPage.vue'),
+    meta: { permission: 'agreements.view' },
+  },
+  {
+    path: '/agreements/new',
+    name: 'agreement-new',
+    component: () => import('./features/agreements/AgreementForm.vue'),
+    meta: { permission: 'agreements.manage' },
+  },
+  {
+    path: '/agreements/:id(\\d+)',
+    name: 'agreement',
+    component: () => import('./features/agreements/AgreementPage.vue'),
+    props: true,
+    meta: { permission: 'agreements.view' },
+  },
+  {
+    path: '/agreements/:id(\\d+)/edit',
+    name: 'agreement-edit',
+    component: () => import('./features/agreements/AgreementForm.vue'),
+    props: true,
+    meta: { permission: 'agreements.manage' },
+  },
+  {
+    path: '/school-years',
+    name: 'school-years',
+    component: () => import('./features/school-years/SchoolYearsPage.vue'),
+    meta: { permission: 'schoolYears.view' },
+  },
+  {
+    path: '/learners',
+    name: 'learners',
+    component: () => import('./features/learners/LearnersPage.vue'),
+    meta: { permission: 'learners.view' },
+  },
+  {
+    path: '/learners/new',
+    name: 'learner-new',
+    component: () => import('./features/learners/LearnerNewPage.vue'),
+    meta: { permission: 'learners.manage' },
+  },
+  {
+    path: '/learners/:id(\\d+)',
+    name: 'learner',
+    component: () => import('./features/learners/LearnerPage.vue'),
+    props: true,
+    meta: { permission: 'learners.view' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -727,9 +727,29 @@ export interface components {
             instance?: string;
             /**
              * Format: int64
-             * @description The record this one would duplicate (409 on a duplicate learner), when visible to the caller
+             * @description duplicate: the learner this one would duplicate, when the caller may see it
              */
             existingId?: number;
+            /** @description unprocessable (placement outside the age band): the learner's age at the reference date */
+            age?: number;
+            /**
+             * Format: date
+             * @description unprocessable: the school year's age reference date
+             */
+            referenceDate?: string;
+            /** @description unprocessable: the age band of each programme, as {minAge, maxAge} */
+            bands?: {
+                [key: string]: {
+                    minAge?: number;
+                    maxAge?: number;
+                };
+            };
+            /** @description unprocessable: the programmes the age gives access to */
+            eligibleProgrammes?: string[];
+            /** @description centre-full: the centre's places */
+            capacity?: number;
+            /** @description centre-full: learners per class */
+            classCap?: number;
             /** @description The fields that are wrong (validation problems) */
             errors?: components["schemas"]["FieldError"][];
         } & {
@@ -1326,6 +1346,7 @@ export interface components {
             /** Format: int64 */
             centreId?: number;
             centreNameAr?: string;
+            centreNameFr?: string;
             schoolYear?: string;
             programme?: components["schemas"]["Programme"];
             status?: components["schemas"]["PlacementStatus"];
@@ -1637,7 +1658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1793,7 +1814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1882,7 +1903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1986,6 +2007,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Uploaded; the agreement with its document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
             /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
             400: {
                 headers: {
@@ -2040,7 +2070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2197,7 +2227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2286,7 +2316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2429,7 +2459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2585,7 +2615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,7 +2908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3034,7 +3064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,7 +3153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,7 +3297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3423,7 +3453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3925,7 +3955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4288,7 +4318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4634,7 +4664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4799,7 +4829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4888,7 +4918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,7 +5043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5170,7 +5200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5388,7 +5418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5544,7 +5574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json */
+            /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
                 headers: {
                     [name: string]: unknown;

@@ -11,3 +11,56 @@ export type AssociationPage = JsonBody<paths['/api/v1/associations']['get']['res
 export type AssociationInput = JsonBody<NonNullable<paths['/api/v1/associations']['post']['requestBody']>>
 export type CommunePage = JsonBody<paths['/api/v1/directorates/{code}/communes']['get']['responses'][200]>
 export type CommuneView = NonNullable<CommunePage['items']>[number]
+
+type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B }
+  ? JsonBody<NonNullable<B>>
+  : never
+type Ok<P extends keyof paths, M extends keyof paths[P], S extends number = 200> = paths[P][M] extends {
+  responses: infer R
+}
+  ? S extends keyof R
+    ? JsonBody<R[S]>
+    : never
+  : never
+type ItemOf<T> = T extends { items?: (infer I)[] } ? I : never
+
+export type SchoolYearPage = Ok<'/api/v1/school-years', 'get'>
+export type SchoolYearView = ItemOf<SchoolYearPage>
+export type SchoolYearInput = Body<'/api/v1/school-years', 'post'>
+export type AgeBandView = NonNullable<SchoolYearView['bands']>[number]
+export type AgeBandInput = Body<'/api/v1/school-years/{id}/age-bands/{programme}', 'put'>
+export type EligibilityView = Ok<'/api/v1/eligibility', 'get'>
+export type ProgrammeEligibility = NonNullable<EligibilityView['programmes']>[number]
+
+export type CentrePage = Ok<'/api/v1/centres', 'get'>
+export type CentreView = Ok<'/api/v1/centres/{id}', 'get'>
+export type CentreInput = Body<'/api/v1/centres', 'post'>
+
+export type AgreementPage = Ok<'/api/v1/agreements', 'get'>
+export type AgreementView = Ok<'/api/v1/agreements/{id}', 'get'>
+export type AgreementInput = Body<'/api/v1/agreements', 'post'>
+export type AgreementTransitionInput = Body<'/api/v1/agreements/{id}/transitions', 'post'>
+export type StatusChangeView = ItemOf<Ok<'/api/v1/agreements/{id}/history', 'get'>>
+export type TrancheView = NonNullable<AgreementView['tranches']>[number]
+export type ProgrammeTargetView = NonNullable<AgreementView['programmes']>[number]
+
+export type LearnerPage = Ok<'/api/v1/learners', 'get'>
+export type LearnerView = Ok<'/api/v1/learners/{id}', 'get'>
+export type LearnerInput = Body<'/api/v1/learners', 'post'>
+
+export type PlacementPage = Ok<'/api/v1/placements', 'get'>
+export type PlacementView = Ok<'/api/v1/placements/{id}', 'get'>
+export type PlacementInput = Body<'/api/v1/placements', 'post'>
+export type PlacementEndInput = Body<'/api/v1/placements/{id}/end', 'post'>
+
+export type Programme = NonNullable<CentreView['type']>
+export type Strand = NonNullable<CentreView['strands']>[number]
+export type AgreementStatus = NonNullable<AgreementView['status']>
+export type PlacementStatus = NonNullable<PlacementView['status']>
+export type Outcome = NonNullable<PlacementView['outcome']>
+export type BandSource = NonNullable<AgeBandView['source']>
+export type Sex = NonNullable<LearnerView['sex']>
+export type GuardianRelation = NonNullable<LearnerView['guardianRelation']>
+export type Grade = NonNullable<LearnerView['lastGradeCompleted']>
+export type DropoutReason = NonNullable<LearnerView['dropoutReason']>
+export type ConsentPurpose = NonNullable<LearnerView['consentPurposes']>[number]

@@ -36,4 +36,44 @@ describe('AppLayout', () => {
     expect(wrapper.find('[data-testid="home"]').text()).toContain('مرحبًا')
     wrapper.unmount()
   })
+
+  it.each([
+    ['directorate-admin', ['associations', 'agreements', 'centres', 'learners', 'school-years']],
+    ['directorate-staff', ['associations', 'agreements', 'centres', 'learners', 'school-years']],
+    ['association-staff', ['associations', 'agreements', 'centres', 'learners', 'school-years']],
+    ['academy-analyst', []],
+  ] as const)('gives %s the navigation entries of its role', async (role, entries) => {
+    fakeApi({
+      'GET /api/v1/associations': () => json(page([])),
+      'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+    })
+    const { wrapper } = await mountInApp(AppLayout, { user: userWith(role), path: '/associations' })
+    await flushPromises()
+    const shown = wrapper.findAll('.main-nav [data-testid^="nav-"]').map((a) => a.attributes('data-testid'))
+    expect(shown).toEqual(entries.map((name) => `nav-${name}`))
+    wrapper.unmount()
+  })
+
+  it('sends the academy analyst home from the pages with personal data', async () => {
+    fakeApi({})
+    for (const path of ['/learners', '/learners/new', '/centres/5', '/agreements/8', '/school-years']) {
+      const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('academy-analyst'), path })
+      await flushPromises()
+      expect(router.currentRoute.value.name, path).toBe('home')
+      wrapper.unmount()
+    }
+  })
+
+  it('keeps association staff out of the forms of directorate staff', async () => {
+    fakeApi({
+      'GET /api/v1/associations': () => json(page([])),
+      'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+    })
+    for (const path of ['/centres/new', '/centres/5/edit', '/agreements/new', '/agreements/8/edit']) {
+      const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('association-staff'), path })
+      await flushPromises()
+      expect(router.currentRoute.value.name, path).toBe('associations')
+      wrapper.unmount()
+    }
+  })
 })

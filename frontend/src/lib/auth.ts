@@ -5,11 +5,37 @@ import type { ClientConfig, CurrentUser } from '@/api/types'
 export type Role = 'directorate-admin' | 'directorate-staff' | 'association-staff' | 'academy-analyst' | 'api-client'
 
 /** What the SPA lets a person do; the backend enforces the same rules on every request. */
-export type Permission = 'associations.view' | 'associations.manage'
+export type Permission =
+  | 'associations.view'
+  | 'associations.manage'
+  | 'centres.view'
+  | 'centres.manage'
+  | 'agreements.view'
+  | 'agreements.manage'
+  | 'schoolYears.view'
+  | 'schoolYears.manage'
+  | 'learners.view'
+  | 'learners.manage'
+  | 'placements.manage'
+
+// People who see personal data (learners) and the directorate's records; the academy analyst
+// sees aggregates only and none of these screens.
+const DIRECTORATE: readonly Role[] = ['directorate-admin', 'directorate-staff']
+const OPERATORS: readonly Role[] = [...DIRECTORATE, 'association-staff']
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
-  'associations.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
-  'associations.manage': ['directorate-admin', 'directorate-staff'],
+  'associations.view': OPERATORS,
+  'associations.manage': DIRECTORATE,
+  'centres.view': OPERATORS,
+  'centres.manage': DIRECTORATE,
+  'agreements.view': OPERATORS,
+  'agreements.manage': DIRECTORATE,
+  'schoolYears.view': OPERATORS,
+  'schoolYears.manage': ['directorate-admin'],
+  // Association staff record the learners and placements of the centres they operate.
+  'learners.view': OPERATORS,
+  'learners.manage': OPERATORS,
+  'placements.manage': OPERATORS,
 }
 
 let keycloak: Keycloak | undefined

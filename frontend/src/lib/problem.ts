@@ -12,6 +12,10 @@ export interface Problem {
   detail?: string
   instance?: string
   errors?: FieldError[]
+  /** On a 409 duplicate learner: the learner this one would duplicate, when the caller may see them. */
+  existingId?: number
+  /** Other members the API adds to some problems (e.g. `age`, `referenceDate`, `bands` on a 422). */
+  [extension: string]: unknown
 }
 
 export type FieldErrors = Record<string, string>
@@ -55,4 +59,9 @@ function fieldName(path: string): string {
 /** The sentence to show a person: the problem's detail, else its title, else the fallback. */
 export function problemMessage(problem: Problem | null | undefined, fallback: string): string {
   return problem?.detail || problem?.title || fallback
+}
+
+/** A 409 answered because someone else changed the record since it was read. */
+export function isStaleVersion(problem: Problem | null | undefined): boolean {
+  return problem?.status === 409 && (problem.type ?? '').endsWith('/stale-version')
 }

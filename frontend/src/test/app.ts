@@ -65,7 +65,7 @@ export function fakeApi(routes: Record<string, Handler>): FakeApi {
     vi.fn(async (request: Request) => {
       api.requests.push(request)
       const text = await request.clone().text()
-      if (text) api.bodies.push(JSON.parse(text))
+      if (text) api.bodies.push(parseBody(text, request))
       const key = `${request.method} ${new URL(request.url).pathname}`
       const handler = routes[key]
       if (!handler) return problem(500, { title: `No fake answer for ${key}` })
@@ -73,6 +73,11 @@ export function fakeApi(routes: Record<string, Handler>): FakeApi {
     }),
   )
   return api
+}
+
+/** JSON bodies parsed; any other (a PDF) as sent. */
+function parseBody(text: string, request: Request): unknown {
+  return (request.headers.get('Content-Type') ?? '').includes('json') ? JSON.parse(text) : text
 }
 
 export function json(body: unknown, status = 200): Response {

@@ -132,6 +132,8 @@ public class AgreementResource {
     @Operation(operationId = "uploadAgreementDocument", summary = "Upload the signed agreement (PDF, DRAFT only)",
             description = "The bytes must be a PDF (checked by content, not by name); at most 10 MB.")
     @RequestBody(content = @Content(mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Uploaded; the agreement with its document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "413", description = "Too large",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public AgreementView uploadDocument(@PathParam("id") long id,

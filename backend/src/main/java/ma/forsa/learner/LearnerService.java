@@ -101,7 +101,7 @@ public class LearnerService {
     /** The existing learner's id is given only to a caller who may see that learner. */
     private ApiProblem duplicate(long existing, String detail, String field) {
         Optional<Learner> visible = learners.findByIdOptional(existing);
-        return new ApiProblem(ProblemType.CONFLICT,
+        return new ApiProblem(ProblemType.DUPLICATE,
                 detail + (visible.isPresent() ? " (learner " + existing + ")." : " outside your scope; ask the directorate."),
                 List.of(new ma.forsa.common.problem.Problem.FieldError(field, "duplicate")),
                 visible.isPresent() ? Map.of("existingId", existing) : Map.of());

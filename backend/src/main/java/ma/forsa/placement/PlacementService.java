@@ -204,13 +204,13 @@ public class PlacementService {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("age", age);
             details.put("referenceDate", year.ageReferenceDate.toString());
-            Map<String, String> described = new LinkedHashMap<>();
-            bands.forEach((p, b) -> described.put(p.name(), b.minAge + "-" + b.maxAge));
+            Map<String, Map<String, Integer>> described = new LinkedHashMap<>();
+            bands.forEach((p, b) -> described.put(p.name(), Map.of("minAge", b.minAge, "maxAge", b.maxAge)));
             details.put("bands", described);
             details.put("eligibleProgrammes", bands.values().stream().filter(b -> b.admits(age)).map(b -> b.programme).toList());
             throw new ApiProblem(ProblemType.UNPROCESSABLE, "The learner is " + age + " at the reference date "
                     + year.ageReferenceDate + " of " + year.code + "; " + programme + " takes "
-                    + (band == null ? "no age band" : band.minAge + " to " + band.maxAge) + " (bands: " + described + ").",
+                    + (band == null ? "no age band" : band.minAge + " to " + band.maxAge) + ".",
                     List.of(new ma.forsa.common.problem.Problem.FieldError("programme", "age " + age + " is outside the band")),
                     details);
         }
@@ -258,7 +258,7 @@ public class PlacementService {
     }
 
     private static ApiProblem full(Centre centre, SchoolYear year) {
-        return new ApiProblem(ProblemType.CONFLICT, "Centre " + centre.id + " is full for " + year.code + " ("
+        return new ApiProblem(ProblemType.CENTRE_FULL, "Centre " + centre.id + " is full for " + year.code + " ("
                 + centre.capacity + " places, classes of " + centre.classCap + "); place the learner on its waiting list"
                 + " (waitlistIfFull) or choose another centre.", List.of(),
                 Map.of("capacity", centre.capacity, "classCap", centre.classCap));
@@ -274,7 +274,7 @@ public class PlacementService {
                 : ((learner.firstNameLatin == null ? "" : learner.firstNameLatin) + " "
                         + (learner.lastNameLatin == null ? "" : learner.lastNameLatin)).strip();
         return new PlacementView(p.id, p.learnerId, arabic, latin, p.centreId,
-                centre == null ? null : centre.nameAr, year.code, p.programme, p.status, p.classNumber, position, p.ageAtReference,
+                centre == null ? null : centre.nameAr, centre == null ? null : centre.nameFr, year.code, p.programme, p.status, p.classNumber, position, p.ageAtReference,
                 p.requestedAt, p.enrolledOn, p.endedOn, p.outcome, p.transferredFromId, p.transferredToId, p.version);
     }
 }

@@ -103,6 +103,7 @@ class LearnerResourceTest {
         other.put("massarCode", code.toLowerCase());
         given().contentType(ContentType.JSON).body(other).queryParam("confirmDistinct", true).post(PATH).then()
                 .statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/duplicate"))
                 .body("existingId", equalTo((int) id)).body("errors.field", hasItem("massarCode"));
         assertEquals(before, db.count("learner"));
     }

@@ -3,6 +3,7 @@ package ma.forsa.placement;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,7 +76,8 @@ class PlacementResourceTest {
         long before = db.count("placement");
         place(nineteen, e2c, false).statusCode(422).contentType("application/problem+json")
                 .body("age", equalTo(19)).body("referenceDate", equalTo("2025-12-31"))
-                .body("bands.E2C_NG", equalTo("15-18")).body("bands.NFE_BASIC", equalTo("8-15"))
+                .body("bands.E2C_NG.minAge", equalTo(15)).body("bands.E2C_NG.maxAge", equalTo(18))
+                .body("bands.NFE_BASIC.maxAge", equalTo(15)).body("type", endsWith("/unprocessable"))
                 .body("detail", containsString("19"));
         place(fourteen, e2c, false).statusCode(422).body("age", equalTo(14))
                 .body("eligibleProgrammes", contains("NFE_BASIC"));
@@ -94,7 +96,7 @@ class PlacementResourceTest {
         long first = id(place(a, centre, false).statusCode(201));
         place(b, centre, false).statusCode(201);
         long before = db.count("placement");
-        place(c, centre, false).statusCode(409).body("capacity", equalTo(2)).body("detail", containsString("full"));
+        place(c, centre, false).statusCode(409).body("capacity", equalTo(2)).body("type", endsWith("/centre-full"));
         assertEquals(before, db.count("placement"));
         long waitingC = id(place(c, centre, true).statusCode(201).body("status", equalTo("WAITING"))
                 .body("waitingPosition", equalTo(1)));

@@ -55,7 +55,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "409", "Conflict: a stale version, a duplicate, or a rule of the record's state");
         }
         if (hasBody) {
-            add(operation, "415", "The body is not application/json");
+            add(operation, "415", "The body is not of the media type this operation accepts (see its request body)");
         }
         add(operation, "500", "Unexpected error (logged; no detail is given)");
     }

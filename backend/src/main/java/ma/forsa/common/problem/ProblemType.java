@@ -10,6 +10,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
+    DUPLICATE(409, "duplicate", "Already registered"),
+    CENTRE_FULL(409, "centre-full", "Centre full"),
     STALE_VERSION(409, "stale-version", "Changed by someone else"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

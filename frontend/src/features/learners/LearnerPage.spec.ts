@@ -1,0 +1,143 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import Select from 'primevue/select'
+import SelectButton from 'primevue/selectbutton'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fakeApi, json, mountInApp, page, problem, userWith } from '@/test/app'
+import { componentByTestId, inBody } from '@/test/dom'
+import { amina, eligibilityAt15, hayAlWahda, placement, schoolYears } from '@/test/fixtures'
+import LearnerPage from './LearnerPage.vue'
+
+let wrapper: VueWrapper | undefined
+afterEach(() => wrapper?.unmount())
+
+type Routes = Parameters<typeof fakeApi>[0]
+
+async function open(routes: Routes = {}) {
+  const api = fakeApi({
+    'GET /api/v1/learners/41': () => json(amina),
+    'GET /api/v1/placements': () => json(page([])),
+    'GET /api/v1/school-years': () => json(page(schoolYears)),
+    'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+    'GET /api/v1/eligibility': () => json(eligibilityAt15()),
+    'GET /api/v1/centres': () => json(page([hayAlWahda])),
+    ...routes,
+  })
+  const mounted = await mountInApp(LearnerPage, {
+    user: userWith('association-staff', { associationId: 3 }),
+    path: '/learners/41',
+    mounting: { props: { id: '41' } },
+  })
+  wrapper = mounted.wrapper
+  await flushPromises()
+  return api
+}
+
+const byTestId = (id: string) => wrapper!.find(`[data-testid="${id}"]`)
+
+async function choosePlacement() {
+  await byTestId('learner-place').trigger('click')
+  await flushPromises()
+  await vi.waitFor(() => expect(inBody('placement-programme-E2C_NG')).not.toBeNull())
+  componentByTestId(wrapper!, SelectButton, 'placement-programme').vm.$emit('update:modelValue', 'E2C_NG')
+  await flushPromises()
+  componentByTestId(wrapper!, Select, 'placement-centre').vm.$emit('update:modelValue', 5)
+  await flushPromises()
+}
+
+describe('LearnerPage', () => {
+  it('lists the learner’s placements newest first, with transfers and outcomes', async () => {
+    await open({
+      'GET /api/v1/placements': () =>
+        json(
+          page([
+            placement({ id: 1, schoolYear: '2024/2025', requestedAt: '2024-10-01T10:00:00Z', status: 'ENDED', outcome: 'TRANSFERRED', endedOn: '2025-01-10' }),
+            placement({ id: 2, requestedAt: '2025-10-02T10:00:00Z', transferredFromId: 1 }),
+          ]),
+        ),
+    })
+    const rows = byTestId('learner-placements').findAll('tbody tr')
+    expect(rows).toHaveLength(2)
+    expect(rows[0]!.text()).toContain('2025/2026')
+    expect(rows[0]!.text()).toContain('Arrivé par transfert')
+    expect(rows[1]!.text()).toContain('Transféré')
+    expect(byTestId('placement-centre-link-2').attributes('href')).toBe('/centres/5')
+  })
+
+  it('places the learner in a programme the age allows, at a centre of that programme', async () => {
+    let placed = false
+    const api = await open({
+      'GET /api/v1/placements': () => json(page(placed ? [placement()] : [])),
+      'POST /api/v1/placements': () => {
+        placed = true
+        return json(placement(), 201)
+      },
+    })
+    await choosePlacement()
+
+    const centres = api.requests.filter((r) => new URL(r.url).pathname === '/api/v1/centres').at(-1)!
+    expect(new URL(centres.url).searchParams.get('type')).toBe('E2C_NG')
+    expect(new URL(centres.url).searchParams.get('active')).toBe('true')
+    expect(inBody('placement-programme-NFE_BASIC')).not.toBeNull()
+
+    inBody('placement-save')!.click()
+    await flushPromises()
+    expect(api.bodies.at(-1)).toEqual({
+      learnerId: 41,
+      centreId: 5,
+      schoolYear: '2025/2026',
+      programme: 'E2C_NG',
+      waitlistIfFull: false,
+    })
+    await vi.waitFor(() => expect(byTestId('learner-placements').text()).toContain(hayAlWahda.nameAr))
+    expect(inBody('placement-dialog')).toBeNull()
+  })
+
+  it('shows the age, the reference date and the bands when the age is outside the band', async () => {
+    await open({
+      'POST /api/v1/placements': () =>
+        problem(422, {
+          type: 'https://forsa.ma/problems/unprocessable',
+          title: 'Rule not satisfied',
+          detail: 'The learner is 15 at the reference date 2025-12-31 of 2025/2026; E2C_NG takes 16 to 18.',
+          age: 15,
+          referenceDate: '2025-12-31',
+          bands: { NFE_BASIC: '8-15', E2C_NG: '16-18' },
+          errors: [{ field: 'programme', message: 'age 15 is outside the band' }],
+        }),
+    })
+    await choosePlacement()
+    inBody('placement-save')!.click()
+    await flushPromises()
+
+    const refusal = inBody('placement-outside-band')!
+    expect(refusal.textContent).toContain('E2C_NG takes 16 to 18')
+    expect(refusal.textContent).toContain('Âge au 31 déc. 2025 : 15 ans')
+    expect(refusal.textContent).toContain('E2C-NG : 16-18 ans')
+    expect(inBody('placement-waitlist-offer')).toBeNull()
+  })
+
+  it('offers the waiting list when the centre is full, and asks again with it', async () => {
+    const api = await open({
+      'POST /api/v1/placements': async (request) => {
+        const body = await request.clone().json()
+        return body.waitlistIfFull
+          ? json(placement({ status: 'WAITING', waitingPosition: 3, classNumber: undefined }), 201)
+          : problem(409, {
+              type: 'https://forsa.ma/problems/conflict',
+              title: 'Conflict',
+              detail: 'Centre 5 is full for 2025/2026 (40 places, classes of 20).',
+            })
+      },
+    })
+    await choosePlacement()
+    inBody('placement-save')!.click()
+    await flushPromises()
+
+    expect(inBody('placement-conflict')!.textContent).toContain('Centre 5 is full for 2025/2026')
+    inBody('placement-waitlist-offer')!.click()
+    await flushPromises()
+
+    expect(api.bodies.at(-1)).toMatchObject({ centreId: 5, waitlistIfFull: true })
+    await vi.waitFor(() => expect(inBody('placement-dialog')).toBeNull())
+  })
+})

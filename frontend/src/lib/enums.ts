@@ -1,0 +1,74 @@
+// The values of the contract's enumerations, in the order the screens offer them. Each list is
+// checked against the generated types: a value added to the contract fails the type check here.
+import type {
+  AgreementStatus,
+  ConsentPurpose,
+  DropoutReason,
+  Grade,
+  GuardianRelation,
+  Outcome,
+  Programme,
+  Sex,
+  Strand,
+} from '@/api/types'
+
+/** The array, typed, provided it names every value of T (and nothing else). */
+function every<T extends string>() {
+  return <const A extends readonly T[]>(values: A & ([T] extends [A[number]] ? unknown : never)): readonly T[] => values
+}
+
+export const PROGRAMMES = every<Programme>()(['NFE_BASIC', 'E2C_NG', 'AT_RISK_SUPPORT', 'AWARENESS'])
+/** The programmes a centre runs and a learner is placed in, by age band. */
+export const CENTRE_TYPES = ['NFE_BASIC', 'E2C_NG'] as const satisfies readonly Programme[]
+export const STRANDS = every<Strand>()(['EDUCATIONAL_UPGRADING', 'TRADES_INTRODUCTION', 'ACCOMPANIMENT'])
+export const AGREEMENT_STATUSES = every<AgreementStatus>()(['DRAFT', 'SIGNED', 'ACTIVE', 'SUSPENDED', 'CLOSED'])
+export const SEXES = every<Sex>()(['F', 'M'])
+export const GUARDIAN_RELATIONS = every<GuardianRelation>()([
+  'MOTHER',
+  'FATHER',
+  'GRANDPARENT',
+  'SIBLING',
+  'UNCLE_AUNT',
+  'LEGAL_GUARDIAN',
+  'SELF',
+  'OTHER',
+])
+export const GRADES = every<Grade>()(['NONE', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'C1', 'C2', 'C3'])
+export const DROPOUT_REASONS = every<DropoutReason>()([
+  'ECONOMIC',
+  'DISTANCE',
+  'ACADEMIC_FAILURE',
+  'FAMILY',
+  'HEALTH',
+  'DISABILITY',
+  'MIGRATION',
+  'CHILD_LABOUR',
+  'EARLY_MARRIAGE',
+  'NEVER_ENROLLED',
+  'OTHER',
+])
+export const CONSENT_PURPOSES = every<ConsentPurpose>()([
+  'EDUCATIONAL_FOLLOW_UP',
+  'STATISTICS',
+  'SHARING_WITH_PARTNERS',
+  'PHOTOS_AND_MEDIA',
+])
+export const OUTCOMES = every<Outcome>()([
+  'COMPLETED',
+  'REINTEGRATED_FORMAL_SCHOOL',
+  'VOCATIONAL_TRAINING',
+  'LABOUR_MARKET',
+  'DROPPED_OUT',
+  'TRANSFERRED',
+  'WITHDRAWN',
+])
+/** How an enrolled learner's placement ends (a transfer has its own action). */
+export const ENROLLED_OUTCOMES = [
+  'COMPLETED',
+  'REINTEGRATED_FORMAL_SCHOOL',
+  'VOCATIONAL_TRAINING',
+  'LABOUR_MARKET',
+  'DROPPED_OUT',
+] as const satisfies readonly Outcome[]
+/** Agreement statuses whose move needs a reason, kept in the history. */
+export const REASON_REQUIRED: ReadonlySet<AgreementStatus> = new Set(['SUSPENDED', 'CLOSED'])

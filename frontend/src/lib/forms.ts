@@ -1,0 +1,69 @@
+import { computed, nextTick, ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { fieldErrors, isStaleVersion, problemMessage, type FieldErrors, type Problem } from './problem'
+
+/**
+ * What a form shows of an API problem: each field's message beside the field, the rest above
+ * the form, and an offer to reload when someone else changed the record meanwhile.
+ *
+ * @param idPrefix the prefix of the inputs' ids (FormField's `id-prefix`)
+ * @param fields the names of the fields the form shows, in the order a person reads them
+ */
+export function useFormProblems(idPrefix: string, fields: () => readonly string[]) {
+  const { t } = useI18n()
+  const errors = ref<FieldErrors>({})
+  const formError = ref<string | null>(null)
+  const staleVersion = ref(false)
+
+  /** Messages about fields the form does not show: listed with the form's error. */
+  const commonMessages = computed(() =>
+    Object.entries(errors.value)
+      .filter(([field]) => !fields().includes(field))
+      .map(([, message]) => message),
+  )
+
+  function clear(): void {
+    errors.value = {}
+    formError.value = null
+    staleVersion.value = false
+  }
+
+  async function focusFirstInvalidField(): Promise<void> {
+    await nextTick()
+    const field = fields().find((name) => errors.value[name])
+    if (field) document.getElementById(`${idPrefix}-${field}`)?.focus()
+  }
+
+  /** Field errors found before calling the server. */
+  function invalid(byField: FieldErrors): void {
+    errors.value = byField
+    void focusFirstInvalidField()
+  }
+
+  function show(problem: Problem, options: { canBeStale?: boolean } = {}): void {
+    if (options.canBeStale !== false && isStaleVersion(problem)) {
+      staleVersion.value = true
+      return
+    }
+    const byField = fieldErrors(problem)
+    if (Object.keys(byField).length > 0) {
+      errors.value = byField
+      formError.value = t('errors.invalid')
+      void focusFirstInvalidField()
+      return
+    }
+    formError.value = sentenceFor(problem)
+  }
+
+  function sentenceFor(problem: Problem): string {
+    if (problem.status === 403) return t('errors.forbidden')
+    if (problem.status === 404) return t('errors.notFound')
+    return problemMessage(problem, t('errors.unexpected'))
+  }
+
+  function network(): void {
+    formError.value = t('errors.network')
+  }
+
+  return { errors, formError, staleVersion, commonMessages, clear, show, invalid, network, sentenceFor }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { userWith } from '@/test/app'
+import { can, type Permission, type Role } from './auth'
+
+const ROLES: Role[] = ['directorate-admin', 'directorate-staff', 'association-staff', 'academy-analyst', 'api-client']
+
+// Who may do what in the SPA (the API enforces the same).
+const EXPECTED: Record<Permission, Role[]> = {
+  'associations.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'associations.manage': ['directorate-admin', 'directorate-staff'],
+  'centres.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'centres.manage': ['directorate-admin', 'directorate-staff'],
+  'agreements.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'agreements.manage': ['directorate-admin', 'directorate-staff'],
+  'schoolYears.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'schoolYears.manage': ['directorate-admin'],
+  'learners.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'learners.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'placements.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
+}
+
+describe('permissions of the new screens', () => {
+  it.each(Object.entries(EXPECTED))('%s', (permission, roles) => {
+    const allowed = ROLES.filter((role) => can(permission as Permission, userWith(role)))
+    expect(allowed).toEqual(roles)
+  })
+
+  it('give the academy analyst nothing personal', () => {
+    const analyst = userWith('academy-analyst')
+    expect(Object.keys(EXPECTED).filter((p) => can(p as Permission, analyst))).toEqual([])
+  })
+})

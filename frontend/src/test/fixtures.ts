@@ -1,0 +1,141 @@
+// Records as the API answers them, for the component tests.
+import type {
+  AgreementView,
+  CentreView,
+  EligibilityView,
+  LearnerView,
+  PlacementView,
+  SchoolYearView,
+} from '@/api/types'
+
+export const schoolYears: SchoolYearView[] = [
+  {
+    id: 2,
+    code: '2025/2026',
+    startsOn: '2025-09-01',
+    endsOn: '2026-07-31',
+    ageReferenceDate: '2025-12-31',
+    version: 0,
+    bands: [
+      { programme: 'NFE_BASIC', minAge: 8, maxAge: 15, source: 'DEFAULT' },
+      { programme: 'E2C_NG', minAge: 15, maxAge: 18, source: 'DIRECTORATE', directorateCode: 'LAA' },
+    ],
+  },
+  {
+    id: 1,
+    code: '2024/2025',
+    startsOn: '2024-09-01',
+    endsOn: '2025-07-31',
+    ageReferenceDate: '2024-12-31',
+    version: 0,
+    bands: [
+      { programme: 'NFE_BASIC', minAge: 8, maxAge: 15, source: 'DEFAULT' },
+      { programme: 'E2C_NG', minAge: 15, maxAge: 18, source: 'DEFAULT' },
+    ],
+  },
+]
+
+export function eligibilityAt15(): EligibilityView {
+  return {
+    schoolYear: '2025/2026',
+    referenceDate: '2025-12-31',
+    birthDate: '2010-03-15',
+    age: 15,
+    directorateCode: 'LAA',
+    programmes: [
+      { programme: 'NFE_BASIC', minAge: 8, maxAge: 15, source: 'DEFAULT', eligible: true },
+      { programme: 'E2C_NG', minAge: 15, maxAge: 18, source: 'DEFAULT', eligible: true },
+    ],
+    eligibleProgrammes: ['NFE_BASIC', 'E2C_NG'],
+  }
+}
+
+export const hayAlWahda: CentreView = {
+  id: 5,
+  directorateCode: 'LAA',
+  associationId: 3,
+  nameAr: 'مركز الفرصة الثانية الجيل الجديد - حي الوحدة',
+  nameFr: 'Centre E2C nouvelle génération Hay Al Wahda',
+  type: 'E2C_NG',
+  communeCode: 'LAA-LAAYOUNE',
+  address: 'حي الوحدة، العيون',
+  capacity: 40,
+  classCap: 20,
+  openedOn: '2025-10-01',
+  active: true,
+  strands: ['EDUCATIONAL_UPGRADING', 'TRADES_INTRODUCTION'],
+  trades: ['Électricité', 'Informatique'],
+  version: 2,
+  createdAt: '2025-09-20T09:00:00Z',
+  updatedAt: '2025-09-20T09:00:00Z',
+}
+
+export const amina: LearnerView = {
+  id: 41,
+  directorateCode: 'LAA',
+  associationId: 3,
+  firstNameAr: 'أمينة',
+  lastNameAr: 'الصحراوي',
+  firstNameLatin: 'Amina',
+  lastNameLatin: 'Sahraoui',
+  birthDate: '2010-03-15',
+  sex: 'F',
+  nationality: 'MA',
+  version: 0,
+  createdAt: '2025-10-02T09:00:00Z',
+  updatedAt: '2025-10-02T09:00:00Z',
+}
+
+export function placement(overrides: Partial<PlacementView> = {}): PlacementView {
+  return {
+    id: 90,
+    learnerId: 41,
+    learnerNameAr: 'أمينة الصحراوي',
+    learnerNameLatin: 'Amina Sahraoui',
+    centreId: 5,
+    centreNameAr: hayAlWahda.nameAr,
+    schoolYear: '2025/2026',
+    programme: 'E2C_NG',
+    status: 'ENROLLED',
+    classNumber: 1,
+    ageAtReference: 15,
+    requestedAt: '2025-10-02T10:00:00Z',
+    enrolledOn: '2025-10-02',
+    version: 0,
+    ...overrides,
+  }
+}
+
+export function agreement(overrides: Partial<AgreementView> = {}): AgreementView {
+  return {
+    id: 8,
+    directorateCode: 'LAA',
+    associationId: 3,
+    reference: 'DP-LAA/2025/E2C-01',
+    status: 'SIGNED',
+    nextStatuses: ['ACTIVE', 'CLOSED'],
+    signedOn: '2025-09-16',
+    startsOn: '2025-10-01',
+    endsOn: '2026-07-31',
+    budgetMad: 150000,
+    paidMad: 50000,
+    schoolYears: ['2025/2026'],
+    programmes: [{ programme: 'E2C_NG', targetBeneficiaries: 187 }],
+    tranches: [
+      { number: 1, amountMad: 50000, dueOn: '2025-10-15', paidOn: '2025-10-20' },
+      { number: 2, amountMad: 100000, dueOn: '2026-02-15' },
+    ],
+    centreIds: [5],
+    document: {
+      fileName: 'convention-tamayuz.pdf',
+      sizeBytes: 245760,
+      sha256: 'ab',
+      uploadedAt: '2025-09-16T11:00:00Z',
+      uploadedBy: 'staff.laayoune',
+    },
+    version: 4,
+    createdAt: '2025-09-10T09:00:00Z',
+    updatedAt: '2025-09-16T11:00:00Z',
+    ...overrides,
+  }
+}
