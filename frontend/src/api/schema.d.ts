@@ -492,7 +492,7 @@ export interface paths {
         };
         /**
          * Search the learners visible to the caller
-         * @description The name is matched in Arabic or Latin script whatever the spelling variant (hamza, taa marbuta, accents).
+         * @description Each word of q must start a word of the learner's names, in Arabic or Latin script, whatever the spelling variant (hamza, taa marbuta, accents) and in any order. With q the newest learners come first; otherwise they are in name order.
          */
         get: operations["searchLearners"];
         put?: never;

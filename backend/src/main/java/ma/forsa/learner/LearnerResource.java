@@ -47,7 +47,9 @@ public class LearnerResource {
     @GET
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
     @Operation(operationId = "searchLearners", summary = "Search the learners visible to the caller",
-            description = "The name is matched in Arabic or Latin script whatever the spelling variant (hamza, taa marbuta, accents).")
+            description = "Each word of q must start a word of the learner's names, in Arabic or Latin script, whatever the"
+                    + " spelling variant (hamza, taa marbuta, accents) and in any order. With q the newest learners come"
+                    + " first; otherwise they are in name order.")
     public PageView<LearnerView> search(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("massarCode") @Size(max = 10) String massarCode,
             @QueryParam("birthDate") LocalDate birthDate,

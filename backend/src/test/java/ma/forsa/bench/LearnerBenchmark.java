@@ -105,7 +105,7 @@ class LearnerBenchmark {
                     r.next();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT l.*" + where + " ORDER BY l.name_key, l.id LIMIT ? OFFSET ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT l.*" + where + " ORDER BY l.id DESC LIMIT ? OFFSET ?")) {
                 bind(s, words);
                 s.setInt(words.size() + 1, size);
                 s.setInt(words.size() + 2, page * size);
