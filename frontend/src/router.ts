@@ -112,6 +112,44 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { permission: 'learners.view' },
   },
+  {
+    path: '/imports',
+    name: 'imports',
+    component: () => import('./features/imports/ImportsPage.vue'),
+    meta: { permission: 'imports.manage' },
+  },
+  {
+    path: '/support',
+    name: 'support',
+    component: () => import('./features/support/SupportPage.vue'),
+    meta: { permission: 'support.view' },
+  },
+  {
+    path: '/support/activities/new',
+    name: 'support-activity-new',
+    component: () => import('./features/support/ActivityPage.vue'),
+    meta: { permission: 'support.manage' },
+  },
+  {
+    path: '/support/activities/:id(\\d+)',
+    name: 'support-activity',
+    component: () => import('./features/support/ActivityPage.vue'),
+    props: true,
+    meta: { permission: 'support.view' },
+  },
+  {
+    path: '/support/pupils/new',
+    name: 'support-pupil-new',
+    component: () => import('./features/support/PupilNewPage.vue'),
+    meta: { permission: 'support.manage' },
+  },
+  {
+    path: '/support/pupils/:id(\\d+)',
+    name: 'support-pupil',
+    component: () => import('./features/support/PupilPage.vue'),
+    props: true,
+    meta: { permission: 'support.view' },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -64,3 +64,24 @@ export type GuardianRelation = NonNullable<LearnerView['guardianRelation']>
 export type Grade = NonNullable<LearnerView['lastGradeCompleted']>
 export type DropoutReason = NonNullable<LearnerView['dropoutReason']>
 export type ConsentPurpose = NonNullable<LearnerView['consentPurposes']>[number]
+
+export type ImportPage = Ok<'/api/v1/imports', 'get'>
+export type ImportJob = Ok<'/api/v1/imports/{id}', 'get'>
+export type ImportStatus = NonNullable<ImportJob['status']>
+export type ImportRowError = ItemOf<Ok<'/api/v1/imports/{id}/errors', 'get'>>
+
+export type SupportActivityPage = Ok<'/api/v1/support-activities', 'get'>
+export type SupportActivityView = Ok<'/api/v1/support-activities/{id}', 'get'>
+export type SupportActivityInput = Body<'/api/v1/support-activities', 'post'>
+export type AttendanceInput = NonNullable<SupportActivityInput['attendance']>[number]
+export type ActivityKind = NonNullable<SupportActivityView['kind']>
+export type ActivityCategory = NonNullable<SupportActivityView['category']>
+
+export type AtRiskPupilPage = Ok<'/api/v1/at-risk-pupils', 'get'>
+export type AtRiskPupilView = Ok<'/api/v1/at-risk-pupils/{id}', 'get'>
+export type AtRiskPupilInput = Body<'/api/v1/at-risk-pupils', 'post'>
+export type AtRiskActionInput = Body<'/api/v1/at-risk-pupils/{id}/actions', 'post'>
+export type AtRiskActionView = NonNullable<AtRiskPupilView['actions']>[number]
+export type RiskSignal = NonNullable<AtRiskPupilView['signals']>[number]
+export type PupilStatus = NonNullable<AtRiskPupilView['status']>
+export type SupportAction = NonNullable<AtRiskActionView['action']>

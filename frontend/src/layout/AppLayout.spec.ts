@@ -38,9 +38,9 @@ describe('AppLayout', () => {
   })
 
   it.each([
-    ['directorate-admin', ['associations', 'agreements', 'centres', 'learners', 'school-years']],
-    ['directorate-staff', ['associations', 'agreements', 'centres', 'learners', 'school-years']],
-    ['association-staff', ['associations', 'agreements', 'centres', 'learners', 'school-years']],
+    ['directorate-admin', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
+    ['directorate-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
+    ['association-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
     ['academy-analyst', []],
   ] as const)('gives %s the navigation entries of its role', async (role, entries) => {
     fakeApi({
@@ -56,7 +56,17 @@ describe('AppLayout', () => {
 
   it('sends the academy analyst home from the pages with personal data', async () => {
     fakeApi({})
-    for (const path of ['/learners', '/learners/new', '/centres/5', '/agreements/8', '/school-years']) {
+    for (const path of [
+      '/learners',
+      '/learners/new',
+      '/centres/5',
+      '/agreements/8',
+      '/school-years',
+      '/imports',
+      '/support',
+      '/support/activities/3',
+      '/support/pupils/4',
+    ]) {
       const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('academy-analyst'), path })
       await flushPromises()
       expect(router.currentRoute.value.name, path).toBe('home')
@@ -71,6 +81,19 @@ describe('AppLayout', () => {
     })
     for (const path of ['/centres/new', '/centres/5/edit', '/agreements/new', '/agreements/8/edit']) {
       const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('association-staff'), path })
+      await flushPromises()
+      expect(router.currentRoute.value.name, path).toBe('associations')
+      wrapper.unmount()
+    }
+  })
+
+  it('keeps directorate staff out of the forms that record support, which associations alone record', async () => {
+    fakeApi({
+      'GET /api/v1/associations': () => json(page([])),
+      'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+    })
+    for (const path of ['/support/activities/new', '/support/pupils/new']) {
+      const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('directorate-staff'), path })
       await flushPromises()
       expect(router.currentRoute.value.name, path).toBe('associations')
       wrapper.unmount()

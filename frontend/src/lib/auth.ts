@@ -17,6 +17,9 @@ export type Permission =
   | 'learners.view'
   | 'learners.manage'
   | 'placements.manage'
+  | 'imports.manage'
+  | 'support.view'
+  | 'support.manage'
 
 // People who see personal data (learners) and the directorate's records; the academy analyst
 // sees aggregates only and none of these screens.
@@ -36,6 +39,11 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'learners.view': OPERATORS,
   'learners.manage': OPERATORS,
   'placements.manage': OPERATORS,
+  // Whoever records learners may bring many of them in from a file.
+  'imports.manage': OPERATORS,
+  // Support is given and recorded by associations; the directorate follows it without changing it.
+  'support.view': OPERATORS,
+  'support.manage': ['association-staff'],
 }
 
 let keycloak: Keycloak | undefined

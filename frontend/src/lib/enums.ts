@@ -1,15 +1,21 @@
 // The values of the contract's enumerations, in the order the screens offer them. Each list is
 // checked against the generated types: a value added to the contract fails the type check here.
 import type {
+  ActivityCategory,
+  ActivityKind,
   AgreementStatus,
   ConsentPurpose,
   DropoutReason,
   Grade,
   GuardianRelation,
+  ImportStatus,
   Outcome,
   Programme,
+  PupilStatus,
+  RiskSignal,
   Sex,
   Strand,
+  SupportAction,
 } from '@/api/types'
 
 /** The array, typed, provided it names every value of T (and nothing else). */
@@ -72,3 +78,26 @@ export const ENROLLED_OUTCOMES = [
 ] as const satisfies readonly Outcome[]
 /** Agreement statuses whose move needs a reason, kept in the history. */
 export const REASON_REQUIRED: ReadonlySet<AgreementStatus> = new Set(['SUSPENDED', 'CLOSED'])
+
+export const IMPORT_STATUSES = every<ImportStatus>()(['VALIDATING', 'VALIDATED', 'INVALID', 'COMMITTING', 'COMMITTED', 'FAILED'])
+export const ACTIVITY_KINDS = every<ActivityKind>()(['PSYCHOLOGICAL_SUPPORT', 'PARALLEL_ACTIVITY'])
+export const ACTIVITY_CATEGORIES = every<ActivityCategory>()(['SPORT', 'ARTS', 'CULTURE', 'CIVIC', 'OUTING', 'HEALTH', 'OTHER'])
+export const RISK_SIGNALS = every<RiskSignal>()([
+  'ABSENCES',
+  'FAILING_MARKS',
+  'REPETITION',
+  'BEHAVIOUR',
+  'FAMILY_SITUATION',
+  'DISTANCE',
+  'OTHER',
+])
+export const PUPIL_STATUSES = every<PupilStatus>()(['FOLLOWED', 'STABILISED', 'DROPPED_OUT'])
+export const SUPPORT_ACTIONS = every<SupportAction>()([
+  'HOME_VISIT',
+  'FAMILY_MEETING',
+  'SCHOOL_MEETING',
+  'TUTORING',
+  'PSYCHOLOGICAL_REFERRAL',
+  'MATERIAL_SUPPORT',
+  'OTHER',
+])

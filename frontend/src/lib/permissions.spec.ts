@@ -17,6 +17,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'learners.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'learners.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'placements.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'imports.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'support.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'support.manage': ['association-staff'],
 }
 
 describe('permissions of the new screens', () => {

@@ -1,11 +1,14 @@
 // Records as the API answers them, for the component tests.
 import type {
   AgreementView,
+  AtRiskPupilView,
   CentreView,
   EligibilityView,
+  ImportJob,
   LearnerView,
   PlacementView,
   SchoolYearView,
+  SupportActivityView,
 } from '@/api/types'
 
 export const schoolYears: SchoolYearView[] = [
@@ -136,6 +139,63 @@ export function agreement(overrides: Partial<AgreementView> = {}): AgreementView
     version: 4,
     createdAt: '2025-09-10T09:00:00Z',
     updatedAt: '2025-09-16T11:00:00Z',
+    ...overrides,
+  }
+}
+
+export function importJob(overrides: Partial<ImportJob> = {}): ImportJob {
+  return {
+    id: 12,
+    fileName: 'beneficiaires-tamayuz.csv',
+    format: 'CSV',
+    status: 'VALIDATING',
+    totalRows: 0,
+    processedRows: 0,
+    errorCount: 0,
+    createdLearners: 0,
+    createdPlacements: 0,
+    createdBy: 'assoc.tamayuz',
+    createdAt: '2025-10-06T09:00:00Z',
+    ...overrides,
+  }
+}
+
+export function supportActivity(overrides: Partial<SupportActivityView> = {}): SupportActivityView {
+  return {
+    id: 30,
+    associationId: 3,
+    centreId: 5,
+    kind: 'PSYCHOLOGICAL_SUPPORT',
+    title: 'Groupe de parole',
+    heldOn: '2025-10-14',
+    durationMinutes: 90,
+    facilitator: 'Khadija Bennani',
+    attendance: [
+      { learnerId: 41, present: true },
+      { learnerId: 42, present: false },
+    ],
+    present: 1,
+    version: 3,
+    createdAt: '2025-10-14T16:00:00Z',
+    ...overrides,
+  }
+}
+
+export function atRiskPupil(overrides: Partial<AtRiskPupilView> = {}): AtRiskPupilView {
+  return {
+    id: 60,
+    associationId: 3,
+    firstNameAr: 'يوسف',
+    lastNameAr: 'العلوي',
+    birthDate: '2013-02-11',
+    sex: 'M',
+    schoolName: 'مدرسة الوحدة الابتدائية',
+    grade: 'P6',
+    signals: ['ABSENCES', 'FAILING_MARKS'],
+    status: 'FOLLOWED',
+    actions: [],
+    version: 1,
+    createdAt: '2025-10-03T10:00:00Z',
     ...overrides,
   }
 }

@@ -50,7 +50,9 @@ public class ImportResource {
                     + " last_grade_completed, year_left_school, dropout_reason, dropout_reason_detail, consent_given_by,"
                     + " consent_relation, consent_given_on, consent_purposes (separated by ;), centre_id, school_year,"
                     + " programme, enrolled_on. The dry run saves nothing; follow it with GET /api/v1/imports/{id}.")
-    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "202", description = "Accepted: the dry run is running",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     public Response upload(@QueryParam("fileName") @Size(max = 200) String fileName, byte[] content, UriInfo uri) {

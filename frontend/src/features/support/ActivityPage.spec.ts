@@ -1,0 +1,213 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import Select from 'primevue/select'
+import SelectButton from 'primevue/selectbutton'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Role } from '@/lib/auth'
+import { fakeApi, json, mountInApp, page, problem, userWith } from '@/test/app'
+import { componentByTestId } from '@/test/dom'
+import { hayAlWahda, placement, schoolYears, supportActivity } from '@/test/fixtures'
+import ActivityPage from './ActivityPage.vue'
+
+let wrapper: VueWrapper | undefined
+afterEach(() => wrapper?.unmount())
+
+const enrolled = [
+  placement({ id: 91, learnerId: 42, learnerNameAr: 'سلمى البوزيدي', learnerNameLatin: 'Salma Bouzidi' }),
+  placement({ id: 90, learnerId: 41 }),
+]
+
+async function open(path: string, routes: Parameters<typeof fakeApi>[0] = {}, role: Role = 'association-staff') {
+  const api = fakeApi({
+    'GET /api/v1/centres': () => json(page([hayAlWahda])),
+    'GET /api/v1/school-years': () => json(page(schoolYears)),
+    'GET /api/v1/placements': () => json(page(enrolled)),
+    ...routes,
+  })
+  const mounted = await mountInApp(ActivityPage, {
+    user: userWith(role),
+    path,
+    mounting: { props: path.endsWith('/new') ? {} : { id: path.split('/').at(-1) } },
+  })
+  wrapper = mounted.wrapper
+  await flushPromises()
+  return { api, router: mounted.router }
+}
+
+const byTestId = (id: string) => wrapper!.find(`[data-testid="${id}"]`)
+const choose = async (component: typeof Select | typeof SelectButton, testId: string, value: unknown) => {
+  componentByTestId(wrapper!, component, testId).vm.$emit('update:modelValue', value)
+  await flushPromises()
+}
+const checkbox = (learnerId: number) => byTestId(`attendance-${learnerId}`).find('input')
+const isChecked = (learnerId: number) => (checkbox(learnerId).element as HTMLInputElement).checked
+
+describe('ActivityPage: recording a session', () => {
+  it('lists the learners enrolled at the chosen centre in the school year of the session, each with a present box', async () => {
+    const { api } = await open('/support/activities/new')
+    expect(byTestId('attendance-choose-centre').exists()).toBe(true)
+
+    await byTestId('activity-heldOn').setValue('2025-10-14')
+    await choose(Select, 'activity-centreId', 5)
+
+    const asked = api.requests.filter((r) => new URL(r.url).pathname === '/api/v1/placements').at(-1)!
+    expect(Object.fromEntries(new URL(asked.url).searchParams)).toEqual({
+      centreId: '5',
+      schoolYear: '2025/2026',
+      status: 'ENROLLED',
+      page: '0',
+      size: '100',
+    })
+    const names = byTestId('activity-attendance')
+      .findAll('.roster li')
+      .map((li) => [li.find('bdi').text(), li.find('[dir="ltr"]').text()])
+    expect(names).toEqual([
+      ['أمينة الصحراوي', 'Amina Sahraoui'],
+      ['سلمى البوزيدي', 'Salma Bouzidi'],
+    ])
+    expect(isChecked(41)).toBe(false)
+    expect(byTestId('attendance-count').text()).toBe('Aucun présent sur 2')
+  })
+
+  it('hides the category for psychological support, and sends the attendance with a present flag for everyone', async () => {
+    const { api, router } = await open('/support/activities/new', {
+      'POST /api/v1/support-activities': () => json(supportActivity(), 201),
+    })
+    await choose(SelectButton, 'activity-kind', 'PARALLEL_ACTIVITY')
+    expect(byTestId('activity-category').exists()).toBe(true)
+    await choose(Select, 'activity-category', 'SPORT')
+
+    await choose(SelectButton, 'activity-kind', 'PSYCHOLOGICAL_SUPPORT')
+    expect(byTestId('activity-category').exists()).toBe(false)
+
+    await byTestId('activity-heldOn').setValue('2025-10-14')
+    await choose(Select, 'activity-centreId', 5)
+    await byTestId('activity-title').setValue('Groupe de parole')
+    await byTestId('activity-durationMinutes').setValue('90')
+    await byTestId('activity-facilitator').setValue('Khadija Bennani')
+    await checkbox(41).trigger('change')
+    expect(isChecked(41)).toBe(true)
+    expect(byTestId('attendance-count').text()).toBe('Un présent sur 2')
+
+    await byTestId('activity-form').trigger('submit')
+    await flushPromises()
+
+    expect(api.bodies.at(-1)).toEqual({
+      centreId: 5,
+      kind: 'PSYCHOLOGICAL_SUPPORT',
+      title: 'Groupe de parole',
+      heldOn: '2025-10-14',
+      durationMinutes: 90,
+      facilitator: 'Khadija Bennani',
+      attendance: [
+        { learnerId: 41, present: true },
+        { learnerId: 42, present: false },
+      ],
+    })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('support'))
+  })
+
+  it('sends the category of a parallel activity, and marks everyone present at once', async () => {
+    const { api } = await open('/support/activities/new', {
+      'POST /api/v1/support-activities': () => json(supportActivity({ kind: 'PARALLEL_ACTIVITY', category: 'OUTING' }), 201),
+    })
+    await choose(SelectButton, 'activity-kind', 'PARALLEL_ACTIVITY')
+    await choose(Select, 'activity-category', 'OUTING')
+    await byTestId('activity-heldOn').setValue('2025-10-14')
+    await choose(Select, 'activity-centreId', 5)
+    await byTestId('activity-title').setValue('Sortie à la plage de Foum El Oued')
+    await byTestId('activity-durationMinutes').setValue('240')
+    await byTestId('attendance-all').trigger('click')
+    await byTestId('activity-form').trigger('submit')
+    await flushPromises()
+
+    expect(api.bodies.at(-1)).toMatchObject({
+      kind: 'PARALLEL_ACTIVITY',
+      category: 'OUTING',
+      attendance: [
+        { learnerId: 41, present: true },
+        { learnerId: 42, present: true },
+      ],
+    })
+  })
+
+  it('says beside each field what is missing, before calling the server', async () => {
+    const { api } = await open('/support/activities/new')
+    await byTestId('activity-durationMinutes').setValue('0')
+    await byTestId('activity-form').trigger('submit')
+    await flushPromises()
+    expect(byTestId('error-kind').text()).toBe('Ce champ est obligatoire.')
+    expect(byTestId('error-centreId').exists()).toBe(true)
+    expect(byTestId('error-title').exists()).toBe(true)
+    expect(byTestId('error-durationMinutes').text()).toBe('Une durée entière de 1 à 1440 minutes.')
+    expect(api.requests.some((r) => r.method === 'POST')).toBe(false)
+  })
+})
+
+describe('ActivityPage: an activity recorded before', () => {
+  const recorded = supportActivity({
+    attendance: [
+      { learnerId: 41, present: true },
+      { learnerId: 42, present: false },
+      { learnerId: 77, present: true },
+    ],
+    present: 2,
+  })
+
+  it('shows its attendance, and corrects it with the version read', async () => {
+    const { api } = await open('/support/activities/30', {
+      'GET /api/v1/support-activities/30': () => json(recorded),
+      'PUT /api/v1/support-activities/30': () => json({ ...recorded, version: 4 }),
+    })
+    expect(byTestId('activity-heading').text()).toBe('Groupe de parole')
+    expect(isChecked(41)).toBe(true)
+    expect(isChecked(42)).toBe(false)
+    // Listed when the session was recorded, not enrolled at the centre any more.
+    expect(byTestId('activity-attendance').text()).toContain('Bénéficiaire n° 77 (n’est plus inscrit dans ce centre)')
+    expect(isChecked(77)).toBe(true)
+
+    await checkbox(42).trigger('change')
+    await byTestId('activity-form').trigger('submit')
+    await flushPromises()
+
+    const put = api.requests.find((r) => r.method === 'PUT')!
+    expect(new URL(put.url).pathname).toBe('/api/v1/support-activities/30')
+    expect(api.bodies.at(-1)).toMatchObject({
+      centreId: 5,
+      kind: 'PSYCHOLOGICAL_SUPPORT',
+      version: 3,
+      attendance: [
+        { learnerId: 41, present: true },
+        { learnerId: 42, present: true },
+        { learnerId: 77, present: true },
+      ],
+    })
+    expect(api.bodies.at(-1)).not.toHaveProperty('category')
+  })
+
+  it('offers to reload when someone else changed it meanwhile', async () => {
+    await open('/support/activities/30', {
+      'GET /api/v1/support-activities/30': () => json(recorded),
+      'PUT /api/v1/support-activities/30': () =>
+        problem(409, { type: 'https://forsa.ma/problems/stale-version', title: 'Conflict', detail: 'stale' }),
+    })
+    await byTestId('activity-form').trigger('submit')
+    await flushPromises()
+    expect(byTestId('activity-conflict').exists()).toBe(true)
+  })
+
+  it.each(['directorate-staff', 'directorate-admin'] as const)('is read-only for %s: no save, no boxes to tick', async (role) => {
+    const { api } = await open(
+      '/support/activities/30',
+      { 'GET /api/v1/support-activities/30': () => json(recorded) },
+      role,
+    )
+    expect(byTestId('activity-save').exists()).toBe(false)
+    expect(byTestId('attendance-all').exists()).toBe(false)
+    expect((checkbox(41).element as HTMLInputElement).disabled).toBe(true)
+    expect((byTestId('activity-title').element as HTMLInputElement).disabled).toBe(true)
+    expect(wrapper!.text()).toContain('Consultation seule')
+    // Every centre of the directorate, to name the activity's, closed or not.
+    const centres = api.requests.find((r) => new URL(r.url).pathname === '/api/v1/centres')!
+    expect(new URL(centres.url).searchParams.has('active')).toBe(false)
+  })
+})
