@@ -5302,6 +5302,8 @@ export interface operations {
                 centreId?: number;
                 from?: components["schemas"]["LocalDate"];
                 kind?: components["schemas"]["ActivityKind"];
+                /** @description Activities this learner was listed in */
+                learnerId?: number;
                 /** @description Zero-based page number */
                 page?: number;
                 /** @description Items per page, 1 to 100 */

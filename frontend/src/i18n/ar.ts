@@ -446,6 +446,7 @@ const ar: typeof fr = {
       schooling: 'المسار الدراسي',
       consent: 'الموافقة (القانون 09-08)',
       placements: 'التسجيلات',
+      activities: 'الجلسات والأنشطة',
       record: 'البطاقة',
     },
     fields: {
@@ -486,6 +487,10 @@ const ar: typeof fr = {
     openExisting: 'فتح البطاقة الموجودة',
     anotherPerson: 'إنه شخص آخر: التسجيل رغم ذلك',
     noPlacements: 'لا توجد أي تسجيلات حاليًا.',
+    noActivities: 'لا توجد جلسات أو أنشطة بعد.',
+    activitiesError: 'تعذر تحميل الجلسات.',
+    attended: 'حاضر(ة)',
+    missed: 'غائب(ة)',
     placementsError: 'تعذّر تحميل التسجيلات.',
     enrolledIn: 'مسجل في {centre} برسم الموسم {year}.',
     waitingIn: 'في لائحة انتظار {centre} برسم الموسم {year} (الرتبة {n}).',

@@ -445,6 +445,7 @@ const en: typeof fr = {
       schooling: 'Schooling',
       consent: 'Consent (law 09-08)',
       placements: 'Placements',
+      activities: 'Sessions and activities',
       record: 'Record',
     },
     fields: {
@@ -485,6 +486,10 @@ const en: typeof fr = {
     openExisting: 'Open the existing record',
     anotherPerson: 'This is another person: register anyway',
     noPlacements: 'No placements yet.',
+    noActivities: 'No sessions or activities yet.',
+    activitiesError: 'The sessions could not be loaded.',
+    attended: 'Present',
+    missed: 'Absent',
     placementsError: 'The placements could not be loaded.',
     enrolledIn: 'Enrolled at {centre} for {year}.',
     waitingIn: 'On the waiting list of {centre} for {year} (position {n}).',

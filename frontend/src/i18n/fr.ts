@@ -444,6 +444,7 @@ export default {
       schooling: 'Parcours scolaire',
       consent: 'Consentement (loi 09-08)',
       placements: 'Inscriptions',
+      activities: 'Séances et activités',
       record: 'Fiche',
     },
     fields: {
@@ -484,6 +485,10 @@ export default {
     openExisting: 'Ouvrir la fiche existante',
     anotherPerson: 'C’est une autre personne : enregistrer quand même',
     noPlacements: 'Aucune inscription pour le moment.',
+    noActivities: 'Aucune séance ni activité pour le moment.',
+    activitiesError: 'Les séances n’ont pas pu être chargées.',
+    attended: 'Présent(e)',
+    missed: 'Absent(e)',
     placementsError: 'Les inscriptions n’ont pas pu être chargées.',
     enrolledIn: 'Inscrit à {centre} pour {year}.',
     waitingIn: 'Sur la liste d’attente de {centre} pour {year} (rang {n}).',

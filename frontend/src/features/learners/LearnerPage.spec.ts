@@ -20,6 +20,7 @@ async function open(routes: Routes = {}) {
     'GET /api/v1/directorates/LAA/communes': () => json(page([])),
     'GET /api/v1/eligibility': () => json(eligibilityAt15()),
     'GET /api/v1/centres': () => json(page([hayAlWahda])),
+    'GET /api/v1/support-activities': () => json(page([])),
     ...routes,
   })
   const mounted = await mountInApp(LearnerPage, {
@@ -45,6 +46,24 @@ async function choosePlacement() {
 }
 
 describe('LearnerPage', () => {
+  it('lists the support sessions the learner was listed in, present or absent', async () => {
+    const api = await open({
+      'GET /api/v1/support-activities': () =>
+        json(
+          page([
+            { id: 7, associationId: 3, centreId: 5, kind: 'PARALLEL_ACTIVITY', category: 'ARTS', title: 'ورشة المسرح', heldOn: '2025-11-12', durationMinutes: 90, attendance: [{ learnerId: 41, present: true }], present: 1, version: 0 },
+            { id: 8, associationId: 3, centreId: 5, kind: 'PSYCHOLOGICAL_SUPPORT', title: 'جلسة جماعية', heldOn: '2025-11-05', durationMinutes: 60, attendance: [{ learnerId: 41, present: false }], present: 0, version: 0 },
+          ]),
+        ),
+    })
+    const rows = byTestId('learner-activities').findAll('tbody tr')
+    expect(rows).toHaveLength(2)
+    expect(rows[0]!.text()).toContain('ورشة المسرح')
+    expect(rows[0]!.text()).toContain('Présent')
+    expect(rows[1]!.text()).toContain('Absent')
+    expect(api.requests.some((r) => r.url.includes('/api/v1/support-activities') && r.url.includes('learnerId=41'))).toBe(true)
+  })
+
   it('lists the learner’s placements newest first, with transfers and outcomes', async () => {
     await open({
       'GET /api/v1/placements': () =>

@@ -32,6 +32,7 @@ import ma.forsa.support.SupportRecords.PupilView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,9 +48,11 @@ public class SupportResource {
     @Path("/support-activities")
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
     @Operation(operationId = "listSupportActivities", summary = "Support sessions and parallel activities, newest first")
-    public PageView<ActivityView> activities(@QueryParam("centreId") Long centreId, @QueryParam("kind") ActivityKind kind,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @Valid @BeanParam PageParams page) {
-        return service.listActivities(centreId, kind, from, to, page);
+    public PageView<ActivityView> activities(@QueryParam("centreId") Long centreId,
+            @QueryParam("learnerId") @Parameter(description = "Activities this learner was listed in") Long learnerId,
+            @QueryParam("kind") ActivityKind kind, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @Valid @BeanParam PageParams page) {
+        return service.listActivities(centreId, learnerId, kind, from, to, page);
     }
 
     @GET

@@ -60,9 +60,14 @@ public class SupportService {
     @Inject
     EntityManager em;
 
-    public PageView<ActivityView> listActivities(Long centreId, ActivityKind kind, LocalDate from, LocalDate to, PageParams page) {
+    public PageView<ActivityView> listActivities(Long centreId, Long learnerId, ActivityKind kind, LocalDate from, LocalDate to,
+            PageParams page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (learnerId != null) {
+            where.append(" and id in (select a.id from SupportActivity a join a.attendance r where r.learnerId = :learner)");
+            params.and("learner", learnerId);
+        }
         if (centreId != null) {
             where.append(" and centreId = :centre");
             params.and("centre", centreId);

@@ -57,6 +57,11 @@ class SupportResourceTest {
                 .extract().jsonPath().getLong("id");
         given().queryParam("centreId", centre).get("/api/v1/support-activities").then().statusCode(200)
                 .body("items.id", contains((int) id));
+        given().queryParam("learnerId", b).get("/api/v1/support-activities").then().statusCode(200)
+                .body("items.id", contains((int) id));
+        long absentFromAll = fixtures.learner("LAA", 900501L, "2009-03-03");
+        given().queryParam("learnerId", absentFromAll).get("/api/v1/support-activities").then().statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
