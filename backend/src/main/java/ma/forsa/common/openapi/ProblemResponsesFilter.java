@@ -47,6 +47,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (secured) {
             add(operation, "401", "No valid bearer token");
             add(operation, "403", "The caller's role may not use this operation");
+            add(operation, "429", "Third-party client over its rate limit; Retry-After says when to try again");
         }
         if (hasPathParameter) {
             add(operation, "404", "Not found, or outside the caller's scope");
@@ -55,6 +56,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "409", "Conflict: a stale version, a duplicate, or a rule of the record's state");
         }
         if (hasBody) {
+            add(operation, "413", "The body is larger than this operation accepts (JSON: 1 MB)");
             add(operation, "415", "The body is not of the media type this operation accepts (see its request body)");
         }
         add(operation, "500", "Unexpected error (logged; no detail is given)");

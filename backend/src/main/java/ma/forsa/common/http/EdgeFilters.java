@@ -1,0 +1,63 @@
+package ma.forsa.common.http;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import ma.forsa.common.problem.ProblemMappers;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** What every API request passes before its resource: the JSON size limit and the third-party rate limit. */
+public class EdgeFilters {
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    RateLimiter limiter;
+
+    @ConfigProperty(name = "forsa.limits.max-json-bytes")
+    long maxJsonBytes;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response limitJsonBodies(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        boolean json = type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+        if (json && request.getLength() > maxJsonBytes) {
+            return ProblemMappers.answer(ProblemType.PAYLOAD_TOO_LARGE, "JSON bodies are limited to " + maxJsonBytes
+                    + " bytes; this one has " + request.getLength() + ".", List.of(), request.getUriInfo());
+        }
+        return null;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> limitThirdParties(ContainerRequestContext request) {
+        return identities.getDeferredIdentity().map(identity -> {
+            if (identity.isAnonymous() || !identity.hasRole(Roles.API_CLIENT)) {
+                return null;
+            }
+            long retryAfter = limiter.acquire(client(identity));
+            if (retryAfter == 0) {
+                return null;
+            }
+            Response answer = ProblemMappers.answer(ProblemType.TOO_MANY_REQUESTS, "This client has used its requests for"
+                    + " this minute; try again in " + retryAfter + " s.", List.of(), request.getUriInfo());
+            return Response.fromResponse(answer).header("Retry-After", retryAfter).build();
+        });
+    }
+
+    private static String client(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("azp") != null) {
+            return jwt.getClaim("azp").toString();
+        }
+        return identity.getPrincipal().getName();
+    }
+}
