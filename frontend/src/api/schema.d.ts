@@ -264,6 +264,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit trail of the admin's directorate, newest first
+         * @description Every change made through the API and every read of a learner's or a pupil's personal data. The trail cannot be changed or deleted through the API.
+         */
+        get: operations["searchAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centres": {
         parameters: {
             query?: never;
@@ -764,6 +784,8 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
+        Action: "CREATE" | "UPDATE" | "DELETE" | "READ";
+        /** @enum {string} */
         ActivityCategory: "SPORT" | "ARTS" | "CULTURE" | "CIVIC" | "OUTING" | "HEALTH" | "OTHER";
         /** @enum {string} */
         ActivityKind: "PSYCHOLOGICAL_SUPPORT" | "PARALLEL_ACTIVITY";
@@ -964,6 +986,25 @@ export interface components {
             /** Format: int64 */
             learnerId: number;
             present?: boolean;
+        };
+        AuditEvent: {
+            /** Format: int64 */
+            id?: number;
+            occurredAt?: components["schemas"]["Instant"];
+            username?: string;
+            clientId?: string;
+            directorateCode?: string;
+            /** Format: int64 */
+            associationId?: number;
+            remoteAddress?: string;
+            action?: components["schemas"]["Action"];
+            entityType?: string;
+            /** Format: int64 */
+            entityId?: number;
+            httpMethod?: string;
+            path?: string;
+            /** Format: int32 */
+            status?: number;
         };
         /** @enum {string} */
         BandSource: "DEFAULT" | "DIRECTORATE";
@@ -1217,6 +1258,17 @@ export interface components {
         };
         PageViewAssociationView: {
             items?: components["schemas"]["Association"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageViewAuditView: {
+            items?: components["schemas"]["AuditEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3425,6 +3477,84 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchAuditEvents: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["Action"];
+                entityId?: number;
+                /** @description learners, placements, agreements… */
+                entityType?: string;
+                /** @description ISO instant, e.g. 2025-09-16T00:00:00Z */
+                from?: components["schemas"]["Instant"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                size?: number;
+                to?: components["schemas"]["Instant"];
+                username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewAuditView"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import ma.forsa.audit.PersonalData;
 import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -50,6 +51,7 @@ public class LearnerResource {
             description = "Each word of q must start a word of the learner's names, in Arabic or Latin script, whatever the"
                     + " spelling variant (hamza, taa marbuta, accents) and in any order. With q the newest learners come"
                     + " first; otherwise they are in name order.")
+    @PersonalData
     public PageView<LearnerView> search(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("massarCode") @Size(max = 10) String massarCode,
             @QueryParam("birthDate") LocalDate birthDate,
@@ -65,6 +67,7 @@ public class LearnerResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
     @Operation(operationId = "getLearner", summary = "A learner's record")
+    @PersonalData
     public LearnerView get(@PathParam("id") long id) {
         return service.get(id);
     }

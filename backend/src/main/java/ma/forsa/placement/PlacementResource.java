@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import ma.forsa.audit.PersonalData;
 import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -40,6 +41,7 @@ public class PlacementResource {
     @GET
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
     @Operation(operationId = "listPlacements", summary = "Placements: a centre's list, its waiting list (status=WAITING, in order), a learner's history")
+    @PersonalData
     public PageView<PlacementView> list(@QueryParam("centreId") Long centreId,
             @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String schoolYear,
             @QueryParam("status") PlacementStatus status,
@@ -52,6 +54,7 @@ public class PlacementResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
     @Operation(operationId = "getPlacement", summary = "One placement")
+    @PersonalData
     public PlacementView get(@PathParam("id") long id) {
         return service.get(id);
     }

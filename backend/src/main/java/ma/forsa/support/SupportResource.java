@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import ma.forsa.audit.PersonalData;
 import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -88,6 +89,7 @@ public class SupportResource {
     @Path("/at-risk-pupils")
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
     @Operation(operationId = "listAtRiskPupils", summary = "Pupils at risk of dropping out followed by associations")
+    @PersonalData
     public PageView<PupilView> pupils(@QueryParam("q") @Size(max = 200) String q, @QueryParam("status") PupilStatus status,
             @Valid @BeanParam PageParams page) {
         return service.listPupils(q, status, page);
@@ -97,6 +99,7 @@ public class SupportResource {
     @Path("/at-risk-pupils/{id}")
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
     @Operation(operationId = "getAtRiskPupil", summary = "A pupil at risk with the actions taken")
+    @PersonalData
     public PupilView pupil(@PathParam("id") long id) {
         return service.pupil(id);
     }
