@@ -1419,6 +1419,8 @@ export interface components {
             transferredFromId?: number;
             /** Format: int64 */
             transferredToId?: number;
+            /** @description Why the learner was placed with another association without consent to share, if so */
+            consentOverrideReason?: string;
             /** Format: int64 */
             version?: number;
         };
@@ -1440,6 +1442,8 @@ export interface components {
             enrolledOn?: components["schemas"]["LocalDate"];
             /** @description When the centre is full, put the learner on its waiting list instead of refusing */
             waitlistIfFull?: boolean;
+            /** @description Why the learner is placed with another association than the one that recorded them although the guardian did not consent to sharing (kept on the placement) */
+            consentOverrideReason?: string;
         };
         /** @enum {string} */
         PlacementStatus: "WAITING" | "ENROLLED" | "ENDED";
@@ -1448,6 +1452,8 @@ export interface components {
             centreId: number;
             /** @description Default today */
             transferredOn?: components["schemas"]["LocalDate"];
+            /** @description Why the learner moves to another association without the guardian's consent to sharing (kept on the new placement) */
+            consentOverrideReason?: string;
         };
         /** @enum {string} */
         Programme: "NFE_BASIC" | "E2C_NG" | "AT_RISK_SUPPORT" | "AWARENESS";

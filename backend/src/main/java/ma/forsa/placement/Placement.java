@@ -75,6 +75,12 @@ public class Placement {
     @Column(name = "transferred_to_id")
     public Long transferredToId;
 
+    @Column(name = "consent_override_reason", updatable = false)
+    public String consentOverrideReason;
+
+    @Column(name = "consent_override_by", updatable = false)
+    public String consentOverrideBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -2,6 +2,7 @@ package ma.forsa.placement;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +21,10 @@ public final class PlacementInputs {
             @Schema(description = "Default: the centre's programme") Programme programme,
             @Schema(description = "Default today") LocalDate enrolledOn,
             @Schema(description = "When the centre is full, put the learner on its waiting list instead of refusing")
-            boolean waitlistIfFull) {
+            boolean waitlistIfFull,
+            @Size(max = 500) @Schema(description = "Why the learner is placed with another association than the one that"
+                    + " recorded them although the guardian did not consent to sharing (kept on the placement)")
+            String consentOverrideReason) {
     }
 
     @Schema(name = "PlacementEndInput")
@@ -28,6 +32,8 @@ public final class PlacementInputs {
     }
 
     @Schema(name = "PlacementTransferInput")
-    public record TransferInput(@NotNull Long centreId, @Schema(description = "Default today") LocalDate transferredOn) {
+    public record TransferInput(@NotNull Long centreId, @Schema(description = "Default today") LocalDate transferredOn,
+            @Size(max = 500) @Schema(description = "Why the learner moves to another association without the guardian's"
+                    + " consent to sharing (kept on the new placement)") String consentOverrideReason) {
     }
 }

@@ -15,7 +15,9 @@ import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
+import ma.forsa.learner.LearnerEnums.ConsentPurpose;
 import ma.forsa.learner.Learner;
 import ma.forsa.learner.LearnerService;
 import ma.forsa.placement.PlacementInputs.EndInput;
@@ -52,6 +54,9 @@ public class PlacementService {
     @Inject
     SchoolYearService schoolYearService;
 
+    @Inject
+    Caller caller;
+
     public PageView<PlacementView> search(Long centreId, String schoolYear, PlacementStatus status, Long learnerId,
             PageParams page) {
         Long yearId = schoolYear == null ? null : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
@@ -73,6 +78,7 @@ public class PlacementService {
             throw ApiProblem.invalid("programme", "centre " + centre.id + " runs " + centre.type + ", not " + programme);
         }
         int age = requireEligible(learner, year, centre, programme);
+        String override = requireConsentToShare(learner, centre, input.consentOverrideReason());
         placements.openFor(learner.id, year.id).ifPresent(open -> {
             throw new ApiProblem(ProblemType.CONFLICT, "Learner " + learner.id + " is already " + open.status
                     + " in " + year.code + " (placement " + open.id + "); end or transfer it first.");
@@ -86,6 +92,7 @@ public class PlacementService {
         placement.associationId = centre.associationId;
         placement.ageAtReference = age;
         placement.requestedAt = Instant.now();
+        recordOverride(placement, override);
         Integer seat = freeClass(centre, year.id);
         if (seat != null) {
             enrol(placement, seat, input.enrolledOn());
@@ -152,6 +159,7 @@ public class PlacementService {
         SchoolYear year = schoolYears.findById(from.schoolYearId);
         Learner learner = learners.find(from.learnerId);
         int age = requireEligible(learner, year, target, from.programme);
+        String override = requireConsentToShare(learner, target, input.consentOverrideReason());
         LocalDate on = input.transferredOn() == null ? LocalDate.now() : input.transferredOn();
         if (on.isBefore(from.enrolledOn)) {
             throw ApiProblem.invalid("transferredOn", "is before the enrolment date " + from.enrolledOn);
@@ -172,6 +180,7 @@ public class PlacementService {
         to.ageAtReference = age;
         to.requestedAt = Instant.now();
         to.transferredFromId = from.id;
+        recordOverride(to, override);
         enrol(to, seat, on);
         placements.persist(to);
         placements.flush();
@@ -215,6 +224,32 @@ public class PlacementService {
                     details);
         }
         return age;
+    }
+
+    /**
+     * Placing a learner with another association than the one that recorded them shares their
+     * personal data: it needs the guardian's consent to share, or an override with its reason.
+     * Answers the override reason to keep, or null.
+     */
+    private String requireConsentToShare(Learner learner, Centre centre, String overrideReason) {
+        boolean sharing = learner.associationId != null && !learner.associationId.equals(centre.associationId);
+        if (!sharing || learner.consentPurposes.contains(ConsentPurpose.SHARING_WITH_PARTNERS)) {
+            return null;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw new ApiProblem(ProblemType.CONSENT_REQUIRED, "Centre " + centre.id + " is run by another association than"
+                    + " the one that recorded learner " + learner.id + ", and the guardian has not consented to sharing."
+                    + " Record the consent, or give consentOverrideReason.",
+                    List.of(new ma.forsa.common.problem.Problem.FieldError("consentOverrideReason", "required without consent to share")));
+        }
+        return overrideReason.strip();
+    }
+
+    private void recordOverride(Placement placement, String reason) {
+        if (reason != null) {
+            placement.consentOverrideReason = reason;
+            placement.consentOverrideBy = caller.username();
+        }
     }
 
     /** The lowest class with a free seat, or null when the centre is full. */
@@ -275,6 +310,7 @@ public class PlacementService {
                         + (learner.lastNameLatin == null ? "" : learner.lastNameLatin)).strip();
         return new PlacementView(p.id, p.learnerId, arabic, latin, p.centreId,
                 centre == null ? null : centre.nameAr, centre == null ? null : centre.nameFr, year.code, p.programme, p.status, p.classNumber, position, p.ageAtReference,
-                p.requestedAt, p.enrolledOn, p.endedOn, p.outcome, p.transferredFromId, p.transferredToId, p.version);
+                p.requestedAt, p.enrolledOn, p.endedOn, p.outcome, p.transferredFromId, p.transferredToId,
+                p.consentOverrideReason, p.version);
     }
 }

@@ -181,6 +181,33 @@ class PlacementResourceTest {
         place(foreignLearner, own, false).statusCode(404);
     }
 
+    @Test
+    void sharingWithAnotherAssociationNeedsConsentOrAnOverride() {
+        long recorder = fixtures.association("LAA", Names.unique("جمعية"));
+        long other = fixtures.association("LAA", Names.unique("جمعية"));
+        long own = fixtures.centre("LAA", recorder, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 10);
+        long elsewhere = fixtures.centre("LAA", other, "E2C_NG", "LAA-ELMARSA", Names.unique("مركز"), 10);
+        long learner = fixtures.learner("LAA", recorder, "2009-04-04");
+        long before = db.count("placement");
+        place(learner, elsewhere, false).statusCode(409).body("type", endsWith("/consent-required"))
+                .body("errors.field", hasItem("consentOverrideReason"));
+        assertEquals(before, db.count("placement"));
+        long placement = id(place(learner, own, false).statusCode(201));
+        given().contentType(ContentType.JSON).body(Map.of("centreId", elsewhere)).post(PATH + "/" + placement + "/transfer")
+                .then().statusCode(409).body("type", endsWith("/consent-required"));
+        given().get(PATH + "/" + placement).then().body("status", equalTo("ENROLLED"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("centreId", elsewhere, "consentOverrideReason", "الأسرة انتقلت إلى المرسى؛ موافقة شفوية في انتظار التوقيع"))
+                .post(PATH + "/" + placement + "/transfer").then().statusCode(200)
+                .body("consentOverrideReason", equalTo("الأسرة انتقلت إلى المرسى؛ موافقة شفوية في انتظار التوقيع"));
+        assertEquals("staff.laayoune", db.string("SELECT consent_override_by FROM placement WHERE learner_id = ? AND status = 'ENROLLED'",
+                learner));
+
+        long consenting = fixtures.learner("LAA", recorder, "2009-05-05");
+        db.update("INSERT INTO learner_consent_purpose (learner_id, purpose) VALUES (?, 'SHARING_WITH_PARTNERS')", consenting);
+        place(consenting, elsewhere, false).statusCode(201).body("consentOverrideReason", org.hamcrest.Matchers.nullValue());
+    }
+
     static String LocalDateToday() {
         return java.time.LocalDate.now().toString();
     }

@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     DUPLICATE(409, "duplicate", "Already registered"),
     CENTRE_FULL(409, "centre-full", "Centre full"),
+    CONSENT_REQUIRED(409, "consent-required", "Guardian consent required"),
     STALE_VERSION(409, "stale-version", "Changed by someone else"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
