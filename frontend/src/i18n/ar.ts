@@ -212,6 +212,7 @@ const ar: typeof fr = {
     placed: 'تم تسجيل المستفيد.',
     waiting: 'أُدرج في لائحة الانتظار (الرتبة {n}).',
     fields: {
+      consentOverrideReason: 'سبب التسجيل دون موافقة على المشاركة',
       programme: 'البرنامج',
       centre: 'المركز',
       outcome: 'المآل',
@@ -251,6 +252,8 @@ const ar: typeof fr = {
     from: 'حاليًا في {name}',
     position: 'الرتبة {n}',
     classN: 'القسم {n}',
+    consentOverrideHint: 'يُملأ فقط إذا كان المركز تابعا لجمعية أخرى ولم يوافق ولي الأمر على مشاركة المعطيات.',
+    placeWithOverride: 'التسجيل بهذا السبب',
   },
   eligibility: {
     title: 'البرامج المتاحة',

@@ -211,6 +211,7 @@ const en: typeof fr = {
     placed: 'The learner has been placed.',
     waiting: 'Put on the waiting list (position {n}).',
     fields: {
+      consentOverrideReason: 'Reason, without consent to share',
       programme: 'Programme',
       centre: 'Centre',
       outcome: 'Outcome',
@@ -250,6 +251,8 @@ const en: typeof fr = {
     from: 'now at {name}',
     position: 'Position {n}',
     classN: 'class {n}',
+    consentOverrideHint: 'Only when the centre belongs to another association and the guardian has not consented to sharing.',
+    placeWithOverride: 'Place with this reason',
   },
   eligibility: {
     title: 'Programmes offered',

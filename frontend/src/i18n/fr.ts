@@ -210,6 +210,7 @@ export default {
     placed: 'L’apprenant a été inscrit.',
     waiting: 'Placé sur la liste d’attente (rang {n}).',
     fields: {
+      consentOverrideReason: 'Motif sans consentement au partage',
       programme: 'Programme',
       centre: 'Centre',
       outcome: 'Issue',
@@ -249,6 +250,8 @@ export default {
     from: 'actuellement à {name}',
     position: 'Rang {n}',
     classN: 'classe {n}',
+    consentOverrideHint: 'À remplir seulement si le centre relève d’une autre association et que le tuteur n’a pas consenti au partage.',
+    placeWithOverride: 'Inscrire avec ce motif',
   },
   eligibility: {
     title: 'Programmes accessibles',

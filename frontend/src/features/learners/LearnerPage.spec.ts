@@ -135,6 +135,35 @@ describe('LearnerPage', () => {
     expect(inBody('placement-waitlist-offer')).toBeNull()
   })
 
+  it('asks for a reason when the guardian has not consented to sharing, and sends it', async () => {
+    const api = await open({
+      'POST /api/v1/placements': async (request) => {
+        const body = await request.clone().json()
+        return body.consentOverrideReason
+          ? json(placement({ consentOverrideReason: body.consentOverrideReason }), 201)
+          : problem(409, {
+              type: 'https://forsa.ma/problems/consent-required',
+              title: 'Guardian consent required',
+              detail: 'Centre 5 is run by another association than the one that recorded learner 41.',
+              errors: [{ field: 'consentOverrideReason', message: 'required without consent to share' }],
+            })
+      },
+    })
+    await choosePlacement()
+    inBody('placement-save')!.click()
+    await flushPromises()
+    await vi.waitFor(() => expect(inBody('placement-consentOverrideReason')).not.toBeNull())
+    expect(inBody('placement-waitlist-offer')).toBeNull()
+    const reason = inBody('placement-consentOverrideReason') as HTMLTextAreaElement
+    reason.value = 'الأسرة انتقلت'
+    reason.dispatchEvent(new Event('input'))
+    await flushPromises()
+    inBody('placement-override-save')!.click()
+    await flushPromises()
+    const sent = api.bodies.filter((b) => typeof b === 'object' && b !== null && 'centreId' in (b as object))
+    expect((sent.at(-1) as { consentOverrideReason?: string }).consentOverrideReason).toBe('الأسرة انتقلت')
+  })
+
   it('offers the waiting list when the centre is full, and asks again with it', async () => {
     const api = await open({
       'POST /api/v1/placements': async (request) => {
@@ -142,8 +171,8 @@ describe('LearnerPage', () => {
         return body.waitlistIfFull
           ? json(placement({ status: 'WAITING', waitingPosition: 3, classNumber: undefined }), 201)
           : problem(409, {
-              type: 'https://forsa.ma/problems/conflict',
-              title: 'Conflict',
+              type: 'https://forsa.ma/problems/centre-full',
+              title: 'Centre full',
               detail: 'Centre 5 is full for 2025/2026 (40 places, classes of 20).',
             })
       },
