@@ -1,4 +1,4 @@
-import { computed, ref, type Ref } from 'vue'
+import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref, type WatchSource } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { problemMessage, toProblem } from './problem'
 
@@ -60,6 +60,21 @@ export function useServerPage<T>(fetchPage: (page: number, size: number) => Prom
   )
 
   return { items, totalItems, first, loading, loadError, load, reset, onPage, pageReport, rows: ROWS }
+}
+
+/**
+ * Loads the list when the page opens, and from its first page again whenever a filter changes:
+ * at once for chosen filters (selects, dates), once typing pauses for typed ones.
+ */
+export function reloadOn(
+  list: { load: () => Promise<void>; reset: () => Promise<void> },
+  filters: { typed: WatchSource[]; chosen: WatchSource[] },
+): void {
+  const searchLater = debounce(() => void list.reset())
+  watch(filters.typed, searchLater)
+  watch(filters.chosen, () => void list.reset())
+  onMounted(list.load)
+  onBeforeUnmount(searchLater.cancel)
 }
 
 /** Calls fn once typing pauses. */
