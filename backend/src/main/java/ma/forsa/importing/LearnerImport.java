@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import ma.forsa.common.text.Text;
+import ma.forsa.centre.Classes;
 import ma.forsa.common.problem.Problem.FieldError;
 import ma.forsa.importing.ImportViews.RowError;
 import ma.forsa.importing.RowReader.ImportRow;
@@ -328,14 +329,11 @@ public final class LearnerImport {
     }
 
     private static int freeClass(CentreInfo centre, Map<Integer, Long> classes) {
-        int count = (centre.capacity() + centre.classCap() - 1) / centre.classCap();
-        for (int number = 1; number <= count; number++) {
-            int seats = Math.min(centre.classCap(), centre.capacity() - (number - 1) * centre.classCap());
-            if (classes.getOrDefault(number, 0L) < seats) {
-                return number;
-            }
+        Integer number = Classes.firstFree(centre.capacity(), centre.classCap(), classes);
+        if (number == null) {
+            throw new IllegalStateException("centre " + centre.id() + " has no free class although seats were counted");
         }
-        throw new IllegalStateException("centre " + centre.id() + " has no free class although seats were counted");
+        return number;
     }
 
     private static String column(String property) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
+import ma.forsa.centre.Classes;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
@@ -254,19 +255,7 @@ public class PlacementService {
 
     /** The lowest class with a free seat, or null when the centre is full. */
     private Integer freeClass(Centre centre, long schoolYearId) {
-        Map<Integer, Long> enrolled = placements.enrolledByClass(centre.id, schoolYearId);
-        long total = enrolled.values().stream().mapToLong(Long::longValue).sum();
-        if (total >= centre.capacity) {
-            return null;
-        }
-        int classes = (centre.capacity + centre.classCap - 1) / centre.classCap;
-        for (int number = 1; number <= classes; number++) {
-            int seats = Math.min(centre.classCap, centre.capacity - (number - 1) * centre.classCap);
-            if (enrolled.getOrDefault(number, 0L) < seats) {
-                return number;
-            }
-        }
-        return null;
+        return Classes.firstFree(centre.capacity, centre.classCap, placements.enrolledByClass(centre.id, schoolYearId));
     }
 
     private void promoteWaiting(Centre centre, long schoolYearId) {
