@@ -4281,7 +4281,7 @@ export interface operations {
                  * @example 2010-05-14
                  */
                 birthDate?: components["schemas"]["LocalDate"];
-                /** @description A learner visible to the caller; or give birthDate */
+                /** @description A learner visible to the caller (people only, not third-party clients); or give birthDate */
                 learnerId?: number;
                 /** @example 2025/2026 */
                 schoolYear: string;

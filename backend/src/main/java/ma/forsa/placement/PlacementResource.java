@@ -39,7 +39,7 @@ public class PlacementResource {
     PlacementService service;
 
     @GET
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
     @Operation(operationId = "listPlacements", summary = "Placements: a centre's list, its waiting list (status=WAITING, in order), a learner's history")
     @PersonalData
     public PageView<PlacementView> list(@QueryParam("centreId") Long centreId,
@@ -52,7 +52,7 @@ public class PlacementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
     @Operation(operationId = "getPlacement", summary = "One placement")
     @PersonalData
     public PlacementView get(@PathParam("id") long id) {

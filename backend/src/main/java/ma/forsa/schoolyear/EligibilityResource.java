@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.Roles;
 import ma.forsa.learner.LearnerService;
 import ma.forsa.schoolyear.SchoolYearViews.EligibilityView;
@@ -29,6 +31,9 @@ public class EligibilityResource {
     @Inject
     LearnerService learners;
 
+    @Inject
+    Caller caller;
+
     @GET
     @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
     @Operation(operationId = "getEligibility",
@@ -37,11 +42,16 @@ public class EligibilityResource {
     public EligibilityView eligibility(
             @QueryParam("birthDate") @Parameter(description = "YYYY-MM-DD; or give learnerId", example = "2010-05-14")
             LocalDate birthDate,
-            @QueryParam("learnerId") @Parameter(description = "A learner visible to the caller; or give birthDate") Long learnerId,
+            @QueryParam("learnerId") @Parameter(description = "A learner visible to the caller (people only, not third-party clients); or give birthDate") Long learnerId,
             @QueryParam("schoolYear") @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
             @Parameter(example = "2025/2026") String schoolYear) {
         if ((birthDate == null) == (learnerId == null)) {
             throw ApiProblem.invalid(birthDate == null ? "birthDate" : "learnerId", "give either birthDate or learnerId");
+        }
+        if (learnerId != null && !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF)
+                && !caller.hasRole(Roles.ASSOCIATION_STAFF)) {
+            // A learner's age is personal data: third-party systems ask with a birth date.
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Third-party clients ask with birthDate; learners are not theirs to read.");
         }
         return service.eligibility(birthDate != null ? birthDate : learners.find(learnerId).birthDate, schoolYear);
     }

@@ -15,11 +15,15 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import ma.forsa.testing.Db;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** The edges of the API: security headers, CORS, the JSON size limit, the third-party rate limit. */
 @QuarkusTest
 class EdgesTest {
+
+    @ConfigProperty(name = "forsa.limits.api-client-per-minute")
+    int limit;
 
     @Inject
     Db db;
@@ -64,7 +68,6 @@ class EdgesTest {
     @TestSecurity(user = "service-account-partner", roles = "api-client")
     @OidcSecurity(claims = { @Claim(key = "azp", value = "edges-test-client"), @Claim(key = "directorate", value = "LAA") })
     void thirdPartiesAreRateLimitedWithRetryAfter() {
-        int limit = 20;
         for (int i = 0; i < limit; i++) {
             given().get("/api/v1/centres").then().statusCode(200);
         }
