@@ -71,6 +71,7 @@ public class LearnerService {
     public LearnerView update(long id, LearnerInput input) {
         Learner learner = find(id);
         ApiProblem.requireVersion(input.version(), learner.version, "Learner " + id);
+        followedBy(learner, input.associationId());
         apply(learner, input);
         learner.keys();
         if (learner.massarCode != null) {
@@ -81,6 +82,25 @@ public class LearnerService {
         }
         learners.flush();
         return LearnerView.of(learner);
+    }
+
+    /**
+     * Directorate staff may name the association that follows a learner nobody follows yet; once one
+     * does, it changes only by transferring the learner's placement (where the guardian's consent to
+     * share is checked), so another association here is refused rather than silently ignored.
+     */
+    private void followedBy(Learner learner, Long associationId) {
+        if (associationId == null || associationId.equals(learner.associationId)) {
+            return;
+        }
+        if (learner.associationId != null || caller.scope().associationOnly()) {
+            throw ApiProblem.invalid("associationId", "the association that follows a learner changes by transferring their"
+                    + " placement, not here");
+        }
+        if (!associations.isActiveInScope(associationId)) {
+            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+        }
+        learner.associationId = associationId;
     }
 
     private void requireNotDuplicate(Learner learner, boolean confirmedDistinct) {

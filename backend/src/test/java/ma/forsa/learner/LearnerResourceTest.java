@@ -130,6 +130,27 @@ class LearnerResourceTest {
     }
 
     @Test
+    void theFollowingAssociationIsNamedOnceThenChangesOnlyByATransfer() {
+        long first = fixtures.association("LAA", Names.unique("جمعية"));
+        long second = fixtures.association("LAA", Names.unique("جمعية"));
+        Map<String, Object> body = learner("مريم", Names.unique("البقالي"), "2012-04-04");
+        long id = given().contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(201)
+                .body("associationId", equalTo(null)).extract().jsonPath().getLong("id");
+        body.put("version", 0);
+        body.put("associationId", first);
+        given().contentType(ContentType.JSON).body(body).put(PATH + "/" + id).then().statusCode(200)
+                .body("associationId", equalTo((int) first));
+        long checksum = db.checksum("learner");
+        body.put("version", 1);
+        body.put("associationId", second);
+        given().contentType(ContentType.JSON).body(body).put(PATH + "/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("associationId"));
+        assertEquals(checksum, db.checksum("learner"));
+        body.put("associationId", first);
+        given().contentType(ContentType.JSON).body(body).put(PATH + "/" + id).then().statusCode(200);
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldAndNothingIsSaved() {
         long before = db.count("learner");
         refuse(with(learner("أمين", "ب", "2010-01-01"), "massarCode", "12345"), "massarCode");

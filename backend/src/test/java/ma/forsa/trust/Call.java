@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One HTTP request to the API, built before it is sent so it can be sent as anyone. */
-record Call(String method, String path, Map<String, Object> query, String contentType, Object body) {
+record Call(String method, String path, Map<String, Object> query, String contentType, Object body, boolean raw) {
+
+    Call(String method, String path, Map<String, Object> query, String contentType, Object body) {
+        this(method, path, query, contentType, body, false);
+    }
 
     static Call get(String path, Object... query) {
         return new Call("GET", path, pairs(query), null, null);
@@ -29,16 +33,31 @@ record Call(String method, String path, Map<String, Object> query, String conten
     Call withQuery(Object... query) {
         Map<String, Object> all = new LinkedHashMap<>(this.query);
         all.putAll(pairs(query));
-        return new Call(method, path, all, contentType, body);
+        return new Call(method, path, all, contentType, body, raw);
     }
 
     Call withBody(String type, Object content) {
-        return new Call(method, path, query, type, content);
+        return new Call(method, path, query, type, content, raw);
+    }
+
+    Call withPath(String newPath) {
+        return new Call(method, newPath, query, contentType, body, raw);
+    }
+
+    Call withQueryValue(String name, Object value) {
+        Map<String, Object> all = new LinkedHashMap<>(query);
+        all.put(name, value);
+        return new Call(method, path, all, contentType, body, raw);
+    }
+
+    /** Sent as written: the path and query are not percent-encoded again (for bytes no client would send). */
+    Call unencoded() {
+        return new Call(method, path, query, contentType, body, true);
     }
 
     /** Sends it with the bearer token, or without one when the token is null. */
     Response send(String token) {
-        RequestSpecification request = given().redirects().follow(false);
+        RequestSpecification request = given().redirects().follow(false).urlEncodingEnabled(!raw);
         if (token != null) {
             request.auth().oauth2(token);
         }
