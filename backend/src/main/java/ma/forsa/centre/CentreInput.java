@@ -20,7 +20,7 @@ public record CentreInput(
         @NotBlank @Size(max = 32) @Schema(example = "LAA-LAAYOUNE") String communeCode,
         @Size(max = 300) String address,
         @NotNull @Min(1) @Max(10000) @Schema(description = "Learners it can take at once") Integer capacity,
-        @Min(1) @Max(100) @Schema(description = "Learners per class; default 20") Integer classCap,
+        @Min(1) @Max(100) @Schema(description = "Learners per class; default 20, or the capacity when it is smaller") Integer classCap,
         LocalDate openedOn,
         @Size(max = 3) @Schema(description = "E2C_NG only") List<@NotNull Strand> strands,
         @Size(max = 30) @Schema(description = "Trades introduced (with the TRADES_INTRODUCTION strand)")

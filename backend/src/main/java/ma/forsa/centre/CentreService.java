@@ -90,7 +90,8 @@ public class CentreService {
             throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
         }
         territory.requireCommuneIn(centre.directorateCode, input.communeCode());
-        int classCap = input.classCap() == null ? Centre.DEFAULT_CLASS_CAP : input.classCap();
+        // a small centre (fewer places than a class holds) is one class of its size
+        int classCap = input.classCap() == null ? Math.min(Centre.DEFAULT_CLASS_CAP, input.capacity()) : input.classCap();
         if (classCap > input.capacity()) {
             throw ApiProblem.invalid("classCap", "cannot exceed the capacity (" + input.capacity() + ")");
         }

@@ -49,9 +49,9 @@ class AgreementLifecycleTest {
         body.put("signedOn", "2025-09-16");
         body.put("startsOn", "2025-09-16");
         body.put("endsOn", "2026-07-31");
-        body.put("budgetMad", "150000.00");
-        body.put("tranches", List.of(Map.of("amountMad", "90000.00", "dueOn", "2025-10-15"),
-                Map.of("amountMad", "60000.00", "dueOn", "2026-02-15")));
+        body.put("budgetMad", new java.math.BigDecimal("150000.00"));
+        body.put("tranches", List.of(Map.of("amountMad", new java.math.BigDecimal("90000.00"), "dueOn", "2025-10-15"),
+                Map.of("amountMad", new java.math.BigDecimal("60000.00"), "dueOn", "2026-02-15")));
         return body;
     }
 
@@ -130,7 +130,7 @@ class AgreementLifecycleTest {
         long association = fixtures.association("LAA", Names.unique("جمعية"));
         Map<String, Object> body = terms(association);
         body.remove("signedOn");
-        body.put("tranches", List.of(Map.of("amountMad", "100000.00", "dueOn", "2025-10-15")));
+        body.put("tranches", List.of(Map.of("amountMad", new java.math.BigDecimal("100000.00"), "dueOn", "2025-10-15")));
         long id = given().contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         upload(id, PDF);
@@ -171,9 +171,9 @@ class AgreementLifecycleTest {
         refuse(with(terms(association), "endsOn", "2025-01-01"), "endsOn");
         refuse(with(terms(association), "schoolYears", List.of("1999/2000")), "schoolYears");
         refuse(with(terms(association), "schoolYears", List.of()), "schoolYears");
-        refuse(with(terms(association), "budgetMad", "100.00"), "tranches");
-        refuse(with(terms(association), "budgetMad", "-1"), "budgetMad");
-        refuse(with(terms(association), "budgetMad", "12.345"), "budgetMad");
+        refuse(with(terms(association), "budgetMad", new java.math.BigDecimal("100.00")), "tranches");
+        refuse(with(terms(association), "budgetMad", new java.math.BigDecimal("-1")), "budgetMad");
+        refuse(with(terms(association), "budgetMad", new java.math.BigDecimal("12.345")), "budgetMad");
         refuse(with(terms(association), "programmes", List.of(Map.of("programme", "E2C_NG", "targetBeneficiaries", 1),
                 Map.of("programme", "E2C_NG", "targetBeneficiaries", 2))), "programmes[1].programme");
         refuse(with(terms(association), "programmes", List.of(Map.of("programme", "CHESS", "targetBeneficiaries", 1))),

@@ -41,7 +41,9 @@ public final class Keycloak {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public Keycloak() {
-        realmUrl = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        String fromEnvironment = System.getenv("FORSA_TEST_OIDC_URL");
+        realmUrl = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
+                : ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
         baseUrl = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
     }
 

@@ -53,6 +53,7 @@ class FuzzTest {
         world.settleImports();
 
         List<String> tables = tables();
+        String started = db.string("SELECT NOW(6)");
         Map<String, Long> before = checksums(tables);
         long lastAudit = db.longValue("SELECT COALESCE(MAX(id), 0) FROM audit_event");
         List<String> failures = new ArrayList<>();
@@ -84,7 +85,7 @@ class FuzzTest {
                         changed.add(table);
                     }
                 });
-                failures.add(entry.getKey() + ": refused requests changed tables " + changed);
+                failures.add(entry.getKey() + ": refused requests changed tables " + changed + changedRows(changed, started));
                 before.clear();
                 before.putAll(after);
             }
@@ -150,6 +151,19 @@ class FuzzTest {
             }
         }
         return "admin";
+    }
+
+    /** Which rows changed since the fuzzing began, for the tables that keep updated_at: to find the culprit. */
+    private String changedRows(List<String> changed, String since) {
+        StringBuilder rows = new StringBuilder();
+        for (String table : changed) {
+            if (db.longValue("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE()"
+                    + " AND table_name = '" + table + "' AND column_name = 'updated_at'") > 0) {
+                rows.append(" ").append(table).append(" ids changed: ").append(db.string(
+                        "SELECT GROUP_CONCAT(id) FROM " + table + " WHERE updated_at >= ?", since));
+            }
+        }
+        return rows.toString();
     }
 
     private List<String> tables() {

@@ -60,6 +60,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "415", "The body is not of the media type this operation accepts (see its request body)");
         }
         add(operation, "500", "Unexpected error (logged; no detail is given)");
+        add(operation, "503", "The database cannot be reached just now; Retry-After says when to try again");
     }
 
     private static void add(Operation operation, String status, String description) {

@@ -167,6 +167,12 @@ public class ProblemMappers {
         if (e instanceof ApiProblem problem) {
             return apiProblem(problem, uri);
         }
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getPath()) + ": " + DatabaseUnavailable.reason(e));
+            Response answer = answer(ProblemType.SERVICE_UNAVAILABLE, "The database cannot be reached just now; try again"
+                    + " in a few seconds.", List.of(), uri);
+            return Response.fromResponse(answer).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
         return answer(ProblemType.INTERNAL, "The server could not complete the request. It has been logged.", List.of(), uri);
     }

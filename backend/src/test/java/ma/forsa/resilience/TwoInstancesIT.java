@@ -1,0 +1,271 @@
+package ma.forsa.resilience;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import ma.forsa.testing.Keycloak;
+import ma.forsa.testing.Names;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged app on one database (the way a directorate scales out), hit at the
+ * same moment: concurrent read-modify-write of one record loses no update, and concurrent enrolments
+ * into the last free place give it once. Runs after packaging (Failsafe), against the MariaDB and
+ * Keycloak that ./forsa test starts.
+ */
+class TwoInstancesIT {
+
+    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final List<Process> INSTANCES = new ArrayList<>();
+    static final List<String> URLS = new ArrayList<>();
+    static String token;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        assertTrue(Files.exists(JAR), "the packaged app is missing: run mvn verify (or ./forsa test)");
+        for (String name : List.of("a", "b")) {
+            int port = freePort();
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", JAR.toString())
+                    .redirectErrorStream(true).redirectOutput(Path.of("target", "two-instances-" + name + ".log").toFile());
+            Map<String, String> env = builder.environment();
+            env.put("FORSA_HTTP_PORT", Integer.toString(port));
+            env.put("FORSA_HTTP_HOST", "127.0.0.1");
+            env.put("FORSA_DB_URL", required("FORSA_TEST_DB_URL"));
+            env.put("FORSA_DB_USER", required("FORSA_TEST_DB_USER"));
+            env.put("FORSA_DB_PASSWORD", System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", ""));
+            String realm = required("FORSA_TEST_OIDC_URL");
+            env.put("FORSA_OIDC_URL", realm);
+            env.put("FORSA_KEYCLOAK_PUBLIC_URL", realm.substring(0, realm.indexOf("/realms/")));
+            env.put("FORSA_DEMO_DATA", "false");
+            INSTANCES.add(builder.start());
+            URLS.add("http://127.0.0.1:" + port);
+        }
+        for (int i = 0; i < URLS.size(); i++) {
+            awaitReady(URLS.get(i), INSTANCES.get(i));
+        }
+        Keycloak keycloak = new Keycloak();
+        String user = "m-2i-" + Names.unique("s").replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        keycloak.createUser(user, "directorate-staff", Map.of("directorate", "LAA"));
+        token = keycloak.login(user, Keycloak.PASSWORD);
+    }
+
+    @AfterAll
+    static void stopThem() throws InterruptedException {
+        for (Process process : INSTANCES) {
+            process.destroy();
+        }
+        for (Process process : INSTANCES) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void concurrentReadModifyWriteOnBothInstancesLosesNoUpdate() throws Exception {
+        long association = id(call(0, "POST", "/api/v1/associations", Map.of("nameAr", Names.unique("جمعية مثيلين"))), 201);
+        Map<String, Object> centre = Map.of("nameAr", Names.unique("مركز العداد"), "type", "NFE_BASIC",
+                "associationId", association, "communeCode", "LAA-LAAYOUNE", "capacity", 100);
+        long id = id(call(0, "POST", "/api/v1/centres", centre), 201);
+        int threads = 8;
+        int increments = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<int[]>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int instance = t % 2;
+            results.add(pool.submit(() -> {
+                start.await();
+                int conflicts = 0;
+                for (int done = 0; done < increments;) {
+                    JsonNode current = JSON.readTree(call(instance, "GET", "/api/v1/centres/" + id, null).body());
+                    ObjectNode body = JSON.valueToTree(centre);
+                    body.put("capacity", current.get("capacity").asInt() + 1);
+                    body.put("version", current.get("version").asLong());
+                    HttpResponse<String> put = call(instance, "PUT", "/api/v1/centres/" + id, body);
+                    if (put.statusCode() == 200) {
+                        done++;
+                    } else if (put.statusCode() == 409) {
+                        conflicts++;
+                    } else {
+                        throw new AssertionError("update answered " + put.statusCode() + ": " + put.body());
+                    }
+                }
+                return new int[] { increments, conflicts };
+            }));
+        }
+        start.countDown();
+        int applied = 0;
+        int conflicts = 0;
+        for (Future<int[]> result : results) {
+            int[] counts = result.get(180, TimeUnit.SECONDS);
+            applied += counts[0];
+            conflicts += counts[1];
+        }
+        pool.shutdown();
+        JsonNode after = JSON.readTree(call(1, "GET", "/api/v1/centres/" + id, null).body());
+        System.out.println("TWO INSTANCES updates: " + applied + " applied, " + conflicts + " refused as stale (409)"
+                + ", capacity 100 -> " + after.get("capacity").asInt());
+        assertEquals(100 + threads * increments, after.get("capacity").asInt(), "every answered update is in the record");
+        assertEquals(threads * increments, after.get("version").asInt());
+        assertEquals(100 + threads * increments, sqlInt("SELECT capacity FROM centre WHERE id = ?", id));
+    }
+
+    @Test
+    void theLastFreePlaceIsGivenOnceAcrossBothInstances() throws Exception {
+        long association = id(call(0, "POST", "/api/v1/associations", Map.of("nameAr", Names.unique("جمعية مثيلين"))), 201);
+        long centre = id(call(0, "POST", "/api/v1/centres", Map.of("nameAr", Names.unique("مركز المقعد الأخير"),
+                "type", "NFE_BASIC", "associationId", association, "communeCode", "LAA-LAAYOUNE", "capacity", 3)), 201);
+        // two of three places taken beforehand: one is left
+        for (int i = 0; i < 2; i++) {
+            id(call(i, "POST", "/api/v1/placements", Map.of("learnerId", learner(association), "centreId", centre,
+                    "schoolYear", "2025/2026")), 201);
+        }
+        int contenders = 16;
+        List<Long> learners = new ArrayList<>();
+        for (int i = 0; i < contenders; i++) {
+            learners.add(learner(association));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(contenders);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < contenders; i++) {
+            int instance = i % 2;
+            long learner = learners.get(i);
+            Callable<HttpResponse<String>> place = () -> {
+                start.await();
+                return call(instance, "POST", "/api/v1/placements", Map.of("learnerId", learner, "centreId", centre,
+                        "schoolYear", "2025/2026"));
+            };
+            answers.add(pool.submit(place));
+        }
+        start.countDown();
+        int enrolled = 0;
+        int full = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(180, TimeUnit.SECONDS);
+            if (response.statusCode() == 201) {
+                enrolled++;
+            } else if (response.statusCode() == 409 && response.body().contains("centre-full")) {
+                full++;
+            } else {
+                throw new AssertionError("a placement answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+        pool.shutdown();
+        int inDatabase = sqlInt("SELECT COUNT(*) FROM placement WHERE centre_id = ? AND status = 'ENROLLED'", centre);
+        System.out.println("TWO INSTANCES last place: " + contenders + " concurrent enrolments, " + enrolled + " enrolled, "
+                + full + " refused as centre-full; enrolled in the database " + inDatabase + " of capacity 3");
+        assertEquals(1, enrolled, "the last place is given once");
+        assertEquals(contenders - 1, full);
+        assertEquals(3, inDatabase);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static long learner(long association) throws Exception {
+        return id(call(0, "POST", "/api/v1/learners", Map.of("firstNameAr", "سلمى", "lastNameAr", Names.unique("المتنافسة"),
+                "birthDate", "2013-06-01", "sex", "F", "associationId", association)), 201);
+    }
+
+    private static HttpResponse<String> call(int instance, String method, String path, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URLS.get(instance) + path))
+                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static long id(HttpResponse<String> response, int expected) throws IOException {
+        assertEquals(expected, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    private static int sqlInt(String sql, long param) throws SQLException {
+        try (Connection c = DriverManager.getConnection(required("FORSA_TEST_DB_URL"), required("FORSA_TEST_DB_USER"),
+                System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", ""));
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, param);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private static void awaitReady(String url, Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("an instance stopped while starting; see target/two-instances-*.log");
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(url + " was not ready within 120 s");
+    }
+
+    private static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run ./forsa test, or mvn with ./forsa services' variables");
+        }
+        return value;
+    }
+
+    private static int freePort() {
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 100; i++) {
+            int candidate = 10_000 + random.nextInt(22_000);
+            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return candidate;
+            } catch (IOException taken) {
+                // another
+            }
+        }
+        throw new IllegalStateException("no free port");
+    }
+}

@@ -1,0 +1,109 @@
+package ma.forsa.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A MariaDB of a test's own, which the test may stop and start again: {@code ./forsa mariadb DIR
+ * PORT} runs it (the launcher's one way of starting MariaDB), and stopping kills the server hard, like
+ * a crash. Its data stays in DIR, so a restart finds every committed row.
+ */
+public final class MariaDbServer {
+
+    private static final Path LAUNCHER = Path.of("..", "forsa").toAbsolutePath().normalize();
+
+    private final Path dir;
+    private final int port;
+    private Process process;
+
+    public MariaDbServer(Path dir) {
+        this.dir = dir;
+        this.port = freePort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/forsa";
+    }
+
+    public synchronized void start() {
+        try {
+            Files.createDirectories(dir);
+            process = new ProcessBuilder("bash", LAUNCHER.toString(), "mariadb", dir.toString(), Integer.toString(port))
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("launcher.log").toFile()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + LAUNCHER, e);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (listening()) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("MariaDB stopped while starting; see " + dir);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("MariaDB did not open port " + port + "; see " + dir);
+    }
+
+    /** Kills the server (no clean shutdown) and waits until its port is closed. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (listening() && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        process = null;
+    }
+
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Below the kernel's ephemeral range, so no outgoing connection takes it while the server is down. */
+    private static int freePort() {
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 100; i++) {
+            int candidate = 10_000 + random.nextInt(22_000);
+            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static Path scratch(String name) {
+        return new File("target", name + "-" + System.nanoTime()).toPath().toAbsolutePath();
+    }
+}
