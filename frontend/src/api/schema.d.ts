@@ -545,6 +545,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learners/{id}/anonymisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a learner's personal data for good, on request
+         * @description Names, MASSAR code, guardian, address, the free-text dropout detail and the consent giver are erased and the birth date keeps only its year; sex, nationality, commune and the placements stay, so statistics do not change. Refused (409) while the learner is enrolled or waiting, and for a learner already anonymised. Irreversible.
+         */
+        post: operations["anonymiseLearner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -685,6 +705,26 @@ export interface paths {
         post?: never;
         /** Remove the directorate's own band: the school year's default applies again */
         delete: operations["clearDirectorateAgeBand"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/beneficiaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beneficiaries of a school year, counted by the dimensions asked for
+         * @description A beneficiary is a learner enrolled at some time in the school year (waiting lists are not counted); a learner counts once in each cell they appear in. Directorate staff see their directorate, exactly; academy analysts their academy's directorates and third-party clients their directorate, with counts below minimumCount hidden (suppressed).
+         */
+        get: operations["getBeneficiaryStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -882,6 +922,13 @@ export interface components {
             /** @description Why (kept in the history); required to suspend or close */
             reason?: string;
         };
+        AnonymisationInput: {
+            /**
+             * @description Who asked and why (kept with the record)
+             * @example Demande écrite du tuteur, 2026-11-20
+             */
+            reason: string;
+        };
         Association: {
             /** Format: int64 */
             id?: number;
@@ -1008,6 +1055,50 @@ export interface components {
         };
         /** @enum {string} */
         BandSource: "DEFAULT" | "DIRECTORATE";
+        /** @description One combination of the dimensions asked for; the others are null */
+        BeneficiaryCell: {
+            directorate?: string;
+            /** Format: int64 */
+            associationId?: number;
+            /** Format: int64 */
+            centreId?: number;
+            centreNameAr?: string;
+            programme?: string;
+            sex?: string;
+            /** Format: int32 */
+            age?: number;
+            nationality?: string;
+            status?: string;
+            outcome?: string;
+            /**
+             * Format: int64
+             * @description Distinct learners; null when suppressed
+             */
+            count?: number;
+            /** @description True when the count is hidden: it is small enough to point at a child, or it would let one be worked out from the total */
+            suppressed?: boolean;
+        };
+        BeneficiaryStatistics: {
+            schoolYear?: string;
+            directorates?: string[];
+            groupBy?: components["schemas"]["Dimension"][];
+            /**
+             * Format: int32
+             * @description Counts from 1 up to this value minus one are never shown
+             */
+            minimumCount?: number;
+            /**
+             * Format: int64
+             * @description Distinct learners enrolled at some time in the school year; null when suppressed
+             */
+            total?: number;
+            /**
+             * Format: int64
+             * @description The same count for the school year before; null when unknown or suppressed
+             */
+            previousYearTotal?: number;
+            cells?: components["schemas"]["BeneficiaryCell"][];
+        };
         Centre: {
             /** Format: int64 */
             id?: number;
@@ -1080,6 +1171,8 @@ export interface components {
         };
         /** @enum {string} */
         ConsentPurpose: "EDUCATIONAL_FOLLOW_UP" | "STATISTICS" | "SHARING_WITH_PARTNERS" | "PHOTOS_AND_MEDIA";
+        /** @enum {string} */
+        Dimension: "DIRECTORATE" | "ASSOCIATION" | "CENTRE" | "PROGRAMME" | "SEX" | "AGE" | "NATIONALITY" | "STATUS" | "OUTCOME";
         Directorate: {
             code?: string;
             academyCode?: string;
@@ -1166,6 +1259,8 @@ export interface components {
             consentRelation?: components["schemas"]["GuardianRelation"];
             consentGivenOn?: components["schemas"]["LocalDate"];
             consentPurposes?: components["schemas"]["ConsentPurpose"][];
+            /** @description When the learner's personal fields were erased on request; null while they are kept */
+            anonymisedAt?: components["schemas"]["Instant"];
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
@@ -5486,6 +5581,122 @@ export interface operations {
             };
         };
     };
+    anonymiseLearner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnonymisationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Learner"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts (JSON: 1 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type this operation accepts (see its request body) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -6494,6 +6705,87 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBeneficiaryStatistics: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope */
+                directorate?: string;
+                /** @description Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX */
+                groupBy?: components["schemas"]["Dimension"][];
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeneficiaryStatistics"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

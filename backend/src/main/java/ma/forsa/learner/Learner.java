@@ -131,6 +131,15 @@ public class Learner {
     @Column(name = "token")
     public Set<String> nameTokens = new java.util.TreeSet<>();
 
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
+
+    @Column(name = "anonymised_by")
+    public String anonymisedBy;
+
+    @Column(name = "anonymisation_reason")
+    public String anonymisationReason;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
@@ -150,6 +159,35 @@ public class Learner {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now();
+        keys();
+    }
+
+    /** The mark left where a name was erased; it makes no search word. */
+    public static final String ERASED = "—";
+
+    /**
+     * Erases for good what identifies the learner or their family. Kept, because statistics count
+     * them and they identify nobody alone: sex, nationality, commune, last grade, the year and the
+     * reason (not its free-text detail) of leaving school, the consent purposes, and the birth year
+     * (the day becomes 1 July); placements keep their age at the reference date.
+     */
+    void anonymise(String by, String reason) {
+        firstNameAr = ERASED;
+        lastNameAr = ERASED;
+        firstNameLatin = null;
+        lastNameLatin = null;
+        birthDate = LocalDate.of(birthDate.getYear(), 7, 1);
+        massarCode = null;
+        guardianName = null;
+        guardianRelation = null;
+        guardianPhone = null;
+        address = null;
+        dropoutReasonDetail = null;
+        consentGivenBy = null;
+        consentRelation = null;
+        anonymisedAt = Instant.now();
+        anonymisedBy = by;
+        anonymisationReason = reason;
         keys();
     }
 

@@ -78,4 +78,11 @@ public class LearnerRepository implements PanacheRepository<Learner> {
                 .getResultList();
         return ids.stream().findFirst().map(Number::longValue);
     }
+
+    /** Placements of the learner that are not over (enrolled or waiting). */
+    public long openPlacements(long learnerId) {
+        return ((Number) getEntityManager().createNativeQuery(
+                "SELECT COUNT(*) FROM placement WHERE learner_id = ?1 AND status IN ('WAITING', 'ENROLLED')")
+                .setParameter(1, learnerId).getSingleResult()).longValue();
+    }
 }

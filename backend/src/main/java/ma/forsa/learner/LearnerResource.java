@@ -3,6 +3,7 @@ package ma.forsa.learner;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -94,5 +95,24 @@ public class LearnerResource {
     @Operation(operationId = "updateLearner", summary = "Correct a learner's record (send the version you read)")
     public LearnerView update(@PathParam("id") long id, @Valid @NotNull LearnerInput input) {
         return service.update(id, input);
+    }
+
+    /** Why a learner's personal data is erased. */
+    public record AnonymisationInput(
+            @NotBlank @Size(max = 500) @Schema(description = "Who asked and why (kept with the record)",
+                    examples = "Demande écrite du tuteur, 2026-11-20") String reason) {
+    }
+
+    @POST
+    @Path("/{id}/anonymisation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DIRECTORATE_ADMIN)
+    @Operation(operationId = "anonymiseLearner", summary = "Erase a learner's personal data for good, on request",
+            description = "Names, MASSAR code, guardian, address, the free-text dropout detail and the consent giver are"
+                    + " erased and the birth date keeps only its year; sex, nationality, commune and the placements stay,"
+                    + " so statistics do not change. Refused (409) while the learner is enrolled or waiting, and for a"
+                    + " learner already anonymised. Irreversible.")
+    public LearnerView anonymise(@PathParam("id") long id, @Valid @NotNull AnonymisationInput input) {
+        return service.anonymise(id, input.reason());
     }
 }

@@ -70,6 +70,7 @@ public class LearnerService {
 
     public LearnerView update(long id, LearnerInput input) {
         Learner learner = find(id);
+        requireNotAnonymised(learner);
         ApiProblem.requireVersion(input.version(), learner.version, "Learner " + id);
         followedBy(learner, input.associationId());
         apply(learner, input);
@@ -101,6 +102,30 @@ public class LearnerService {
             throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
         }
         learner.associationId = associationId;
+    }
+
+    /**
+     * Erases the learner's personal fields for good, on the request of the learner or their guardian
+     * (law 09-08); statistics do not change. Refused while the learner is placed or waiting.
+     */
+    public LearnerView anonymise(long id, String reason) {
+        Learner learner = find(id);
+        requireNotAnonymised(learner);
+        if (learners.openPlacements(id) > 0) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Learner " + id + " is enrolled or waiting in a centre; end that"
+                    + " placement before erasing their personal data.");
+        }
+        learner.anonymise(caller.username(), Text.clean(reason));
+        learners.flush();
+        return LearnerView.of(learner);
+    }
+
+    /** For the services that would change or place a learner. */
+    public static void requireNotAnonymised(Learner learner) {
+        if (learner.anonymisedAt != null) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Learner " + learner.id + " was anonymised on "
+                    + learner.anonymisedAt + "; their record can no longer change.");
+        }
     }
 
     private void requireNotDuplicate(Learner learner, boolean confirmedDistinct) {

@@ -16,13 +16,15 @@ public record LearnerView(long id, String directorateCode, Long associationId, S
         String guardianName, GuardianRelation guardianRelation, String guardianPhone, String communeCode, String address,
         Grade lastGradeCompleted, Integer yearLeftSchool, DropoutReason dropoutReason, String dropoutReasonDetail,
         String consentGivenBy, GuardianRelation consentRelation, LocalDate consentGivenOn,
-        List<ConsentPurpose> consentPurposes, long version, Instant createdAt, Instant updatedAt) {
+        List<ConsentPurpose> consentPurposes,
+        @Schema(description = "When the learner's personal fields were erased on request; null while they are kept")
+        Instant anonymisedAt, long version, Instant createdAt, Instant updatedAt) {
 
     static LearnerView of(Learner l) {
         return new LearnerView(l.id, l.directorateCode, l.associationId, l.firstNameAr, l.lastNameAr, l.firstNameLatin,
                 l.lastNameLatin, l.birthDate, l.sex, l.nationality, l.massarCode, l.guardianName, l.guardianRelation,
                 l.guardianPhone, l.communeCode, l.address, l.lastGradeCompleted, l.yearLeftSchool, l.dropoutReason,
                 l.dropoutReasonDetail, l.consentGivenBy, l.consentRelation, l.consentGivenOn,
-                l.consentPurposes.stream().sorted().toList(), l.version, l.createdAt, l.updatedAt);
+                l.consentPurposes.stream().sorted().toList(), l.anonymisedAt, l.version, l.createdAt, l.updatedAt);
     }
 }

@@ -71,6 +71,7 @@ public class PlacementService {
 
     public PlacementView place(PlacementInput input) {
         Learner learner = learners.find(input.learnerId());
+        LearnerService.requireNotAnonymised(learner);
         Centre centre = lockedCentre(input.centreId(), "centreId");
         SchoolYear year = schoolYears.findByCode(input.schoolYear())
                 .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + input.schoolYear()));

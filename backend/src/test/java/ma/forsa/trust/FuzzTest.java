@@ -53,7 +53,7 @@ class FuzzTest {
         world.settleImports();
 
         List<String> tables = tables();
-        String started = db.string("SELECT NOW(6)");
+        Map<String, Map<String, String>> rowsBefore = rows(tables);
         Map<String, Long> before = checksums(tables);
         long lastAudit = db.longValue("SELECT COALESCE(MAX(id), 0) FROM audit_event");
         List<String> failures = new ArrayList<>();
@@ -85,7 +85,8 @@ class FuzzTest {
                         changed.add(table);
                     }
                 });
-                failures.add(entry.getKey() + ": refused requests changed tables " + changed + changedRows(changed, started));
+                failures.add(entry.getKey() + ": refused requests changed tables " + changed + changedRows(changed, rowsBefore));
+                rowsBefore.putAll(rows(changed));
                 before.clear();
                 before.putAll(after);
             }
@@ -153,17 +154,55 @@ class FuzzTest {
         return "admin";
     }
 
-    /** Which rows changed since the fuzzing began, for the tables that keep updated_at: to find the culprit. */
-    private String changedRows(List<String> changed, String since) {
-        StringBuilder rows = new StringBuilder();
+    /** Which rows changed (by primary key and a hash of every column), to find the culprit. */
+    private String changedRows(List<String> changed, Map<String, Map<String, String>> before) {
+        StringBuilder out = new StringBuilder();
+        Map<String, Map<String, String>> now = rows(changed);
         for (String table : changed) {
-            if (db.longValue("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE()"
-                    + " AND table_name = '" + table + "' AND column_name = 'updated_at'") > 0) {
-                rows.append(" ").append(table).append(" ids changed: ").append(db.string(
-                        "SELECT GROUP_CONCAT(id) FROM " + table + " WHERE updated_at >= ?", since));
-            }
+            Map<String, String> was = before.getOrDefault(table, Map.of());
+            Map<String, String> is = now.get(table);
+            List<String> diff = new ArrayList<>();
+            is.forEach((key, hash) -> {
+                if (!hash.equals(was.get(key))) {
+                    diff.add((was.containsKey(key) ? "changed " : "added ") + key + " = " + db.string(
+                            "SELECT CONCAT_WS('|', " + columns(table) + ") FROM " + table + " WHERE " + keyOf(table)
+                                    + " = ?", key));
+                }
+            });
+            was.keySet().stream().filter(key -> !is.containsKey(key)).forEach(key -> diff.add("removed " + key));
+            out.append("\n    ").append(table).append(": ").append(diff.stream().limit(5).toList());
         }
-        return rows.toString();
+        return out.toString();
+    }
+
+    private Map<String, Map<String, String>> rows(List<String> tables) {
+        Map<String, Map<String, String>> all = new TreeMap<>();
+        for (String table : tables) {
+            String key = keyOf(table);
+            Map<String, String> hashes = new java.util.HashMap<>();
+            String list = db.string("SELECT GROUP_CONCAT(CONCAT(" + key + ", '=', MD5(CONCAT_WS('|', " + columns(table)
+                    + "))) SEPARATOR ',') FROM " + table);
+            if (list != null) {
+                for (String pair : list.split(",")) {
+                    int eq = pair.lastIndexOf('=');
+                    hashes.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+            all.put(table, hashes);
+        }
+        return all;
+    }
+
+    private String columns(String table) {
+        return db.string("SELECT GROUP_CONCAT(CONCAT('COALESCE(`', column_name, '`, ''∅'')') ORDER BY ordinal_position)"
+                + " FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?", table);
+    }
+
+    /** The primary key as one expression (CONCAT_WS of its columns). */
+    private String keyOf(String table) {
+        return "CONCAT_WS('/', " + db.string("SELECT GROUP_CONCAT(CONCAT('`', column_name, '`') ORDER BY ordinal_position)"
+                + " FROM information_schema.key_column_usage WHERE table_schema = DATABASE() AND table_name = ?"
+                + " AND constraint_name = 'PRIMARY'", table) + ")";
     }
 
     private List<String> tables() {

@@ -142,6 +142,11 @@ class RoleMatrixTest {
             body.put("guardianPhone", "+212 600 00 00 09");
             return Call.put("/api/v1/learners/" + id, body);
         }));
+        CASES.put("anonymiseLearner", one(w -> Call.post("/api/v1/learners/" + w.learner(Names.unique("المجهول"))
+                + "/anonymisation", Map.of("reason", "طلب كتابي من الولي"))));
+        // statistics
+        CASES.put("getBeneficiaryStatistics", one(w -> Call.get("/api/v1/statistics/beneficiaries", "schoolYear", World.YEAR,
+                "directorate", "LAA", "groupBy", "PROGRAMME")));
         // placements
         CASES.put("listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));
         CASES.put("placeLearner", one(w -> Call.post("/api/v1/placements",

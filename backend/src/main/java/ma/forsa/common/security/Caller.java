@@ -51,6 +51,11 @@ public class Caller {
         });
     }
 
+    /** The regional academy an analyst is tied to (claim {@code academy}). */
+    public Optional<String> academy() {
+        return claim("academy");
+    }
+
     public Optional<String> displayName() {
         return claim("name");
     }

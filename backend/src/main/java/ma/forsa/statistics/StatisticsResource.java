@@ -1,0 +1,46 @@
+package ma.forsa.statistics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import ma.forsa.common.security.Roles;
+import ma.forsa.statistics.StatisticsViews.Beneficiaries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Aggregates only: no learner is ever listed")
+public class StatisticsResource {
+
+    @Inject
+    StatisticsService service;
+
+    @GET
+    @Path("/beneficiaries")
+    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ACADEMY_ANALYST, Roles.API_CLIENT })
+    @Operation(operationId = "getBeneficiaryStatistics",
+            summary = "Beneficiaries of a school year, counted by the dimensions asked for",
+            description = "A beneficiary is a learner enrolled at some time in the school year (waiting lists are not"
+                    + " counted); a learner counts once in each cell they appear in. Directorate staff see their"
+                    + " directorate, exactly; academy analysts their academy's directorates and third-party clients"
+                    + " their directorate, with counts below minimumCount hidden (suppressed).")
+    public Beneficiaries beneficiaries(
+            @QueryParam("schoolYear") @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @Parameter(example = "2025/2026") String schoolYear,
+            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
+            String directorate,
+            @QueryParam("groupBy") @Size(max = 4) @Parameter(description = "Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
+            List<Dimension> groupBy) {
+        return service.beneficiaries(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
+    }
+}

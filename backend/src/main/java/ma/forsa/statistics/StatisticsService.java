@@ -1,0 +1,173 @@
+package ma.forsa.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ProblemType;
+import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.Roles;
+import ma.forsa.schoolyear.SchoolYear;
+import ma.forsa.schoolyear.SchoolYearRepository;
+import ma.forsa.statistics.StatisticsViews.Beneficiaries;
+import ma.forsa.statistics.StatisticsViews.Cell;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Counts of beneficiaries (distinct learners enrolled at some time in a school year), by the
+ * dimensions asked for. Directorate staff get exact counts of their directorate (they may see its
+ * learners anyway); the academy and third-party clients, who may see no individual, get counts where
+ * small numbers are hidden, and one more when a single hidden count could be worked out from the
+ * total. Counts rest on what anonymisation keeps (sex, nationality, placements and their age at the
+ * reference date), so erasing a learner's personal data leaves them unchanged.
+ */
+@ApplicationScoped
+@Transactional
+public class StatisticsService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SchoolYearRepository schoolYears;
+
+    @ConfigProperty(name = "forsa.statistics.minimum-count", defaultValue = "5")
+    int minimumCount;
+
+    public Beneficiaries beneficiaries(String schoolYear, String directorate, List<Dimension> groupBy) {
+        List<String> directorates = directoratesFor(directorate);
+        SchoolYear year = schoolYears.findByCode(schoolYear)
+                .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + schoolYear));
+        List<Dimension> dimensions = groupBy.stream().distinct().toList();
+        boolean aggregatesOnly = !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF);
+        int minimum = aggregatesOnly ? minimumCount : 1;
+
+        List<Cell> cells = cells(year.id, directorates, dimensions);
+        Long total = count(year.id, directorates);
+        Long previous = previousYear(year.code).map(y -> count(y.id, directorates)).orElse(null);
+        if (aggregatesOnly) {
+            cells = suppress(cells, minimum);
+            total = hideSmall(total, minimum);
+            previous = hideSmall(previous, minimum);
+        }
+        return new Beneficiaries(year.code, directorates, dimensions, minimum, total, previous, cells);
+    }
+
+    /** The caller's own directorate, or for the academy its directorates; a directorate outside them is refused. */
+    private List<String> directoratesFor(String asked) {
+        List<String> allowed;
+        if (caller.hasRole(Roles.ACADEMY_ANALYST) && caller.academy().isPresent()) {
+            @SuppressWarnings("unchecked")
+            List<String> codes = em.createNativeQuery("SELECT code FROM directorate WHERE academy_code = ?1 ORDER BY code")
+                    .setParameter(1, caller.academy().get()).getResultList();
+            allowed = codes;
+        } else {
+            allowed = caller.directorate().map(List::of).orElse(List.of());
+        }
+        if (allowed.isEmpty()) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Your account is tied to no directorate or academy.");
+        }
+        if (asked == null) {
+            return allowed;
+        }
+        if (!allowed.contains(asked)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Your statistics cover " + String.join(", ", allowed)
+                    + "; not " + asked + ".");
+        }
+        return List.of(asked);
+    }
+
+    private List<Cell> cells(long yearId, List<String> directorates, List<Dimension> dimensions) {
+        if (dimensions.isEmpty()) {
+            return List.of();
+        }
+        String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
+        Query query = em.createNativeQuery("SELECT " + columns + ", COUNT(DISTINCT p.learner_id) FROM placement p"
+                + " JOIN learner l ON l.id = p.learner_id"
+                + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)"
+                + " GROUP BY " + columns + " ORDER BY " + columns)
+                .setParameter("year", yearId).setParameter("directorates", directorates);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = dimensions.size() == 0 ? List.of() : (List<Object[]>) query.getResultList();
+        Map<Long, String> centreNames = dimensions.contains(Dimension.CENTRE) ? centreNames(yearId, directorates) : Map.of();
+        List<Cell> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            Map<Dimension, Object> values = new HashMap<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                values.put(dimensions.get(i), row[i]);
+            }
+            Long centre = asLong(values.get(Dimension.CENTRE));
+            cells.add(new Cell(asString(values.get(Dimension.DIRECTORATE)), asLong(values.get(Dimension.ASSOCIATION)), centre,
+                    centre == null ? null : centreNames.get(centre), asString(values.get(Dimension.PROGRAMME)),
+                    asString(values.get(Dimension.SEX)), values.get(Dimension.AGE) == null ? null
+                            : ((Number) values.get(Dimension.AGE)).intValue(),
+                    asString(values.get(Dimension.NATIONALITY)), asString(values.get(Dimension.STATUS)),
+                    asString(values.get(Dimension.OUTCOME)), ((Number) row[dimensions.size()]).longValue(), false));
+        }
+        return cells;
+    }
+
+    private Map<Long, String> centreNames(long yearId, List<String> directorates) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT c.id, c.name_ar FROM centre c JOIN placement p ON p.centre_id = c.id"
+                + " WHERE p.school_year_id = :year AND p.directorate_code IN (:directorates)")
+                .setParameter("year", yearId).setParameter("directorates", directorates).getResultList();
+        Map<Long, String> names = new HashMap<>();
+        rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+        return names;
+    }
+
+    private Long count(long yearId, List<String> directorates) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT p.learner_id) FROM placement p"
+                + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)")
+                .setParameter("year", yearId).setParameter("directorates", directorates).getSingleResult()).longValue();
+    }
+
+    private Optional<SchoolYear> previousYear(String code) {
+        int first = Integer.parseInt(code.substring(0, 4));
+        return schoolYears.findByCode((first - 1) + "/" + first);
+    }
+
+    /** Small counts hidden; when only one is, the next smallest too, so the total does not give it away. */
+    static List<Cell> suppress(List<Cell> cells, int minimum) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell cell : cells) {
+            out.add(cell.count() != null && cell.count() > 0 && cell.count() < minimum ? hidden(cell) : cell);
+        }
+        long hiddenCount = out.stream().filter(Cell::suppressed).count();
+        if (hiddenCount == 1 && out.size() > 1) {
+            Cell smallest = out.stream().filter(c -> !c.suppressed()).min(Comparator.comparingLong(Cell::count)).orElseThrow();
+            out.set(out.indexOf(smallest), hidden(smallest));
+        }
+        return out;
+    }
+
+    private static Cell hidden(Cell c) {
+        return new Cell(c.directorate(), c.associationId(), c.centreId(), c.centreNameAr(), c.programme(), c.sex(), c.age(),
+                c.nationality(), c.status(), c.outcome(), null, true);
+    }
+
+    private static Long hideSmall(Long count, int minimum) {
+        return count != null && count > 0 && count < minimum ? null : count;
+    }
+
+    private static String asString(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Long asLong(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,237 @@
+package ma.forsa.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import ma.forsa.testing.Db;
+import ma.forsa.testing.Fixtures;
+import ma.forsa.testing.Names;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Beneficiary statistics, on a school year of the test's own (so other tests' placements do not
+ * count): exact for the directorate, small counts hidden for the academy, and unchanged when a
+ * learner is anonymised.
+ */
+@QuarkusTest
+class StatisticsTest {
+
+    static final String PATH = "/api/v1/statistics/beneficiaries";
+
+    @Inject
+    Db db;
+
+    @Inject
+    Fixtures fixtures;
+
+    String year;
+    long yearId;
+    long association;
+    long basic;
+    long e2c;
+
+    @BeforeEach
+    void aSchoolYearOfItsOwn() {
+        int first = 3000 + ThreadLocalRandom.current().nextInt(5000);
+        while (db.longValue("SELECT COUNT(*) FROM school_year WHERE code IN ('" + first + "/" + (first + 1) + "', '"
+                + (first - 1) + "/" + first + "')") > 0) {
+            first = 3000 + ThreadLocalRandom.current().nextInt(5000);
+        }
+        year = first + "/" + (first + 1);
+        yearId = schoolYear(year);
+        association = fixtures.association("LAA", Names.unique("جمعية"));
+        basic = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 200);
+        e2c = fixtures.centre("LAA", association, "E2C_NG", "LAA-ELMARSA", Names.unique("مركز"), 200);
+    }
+
+    long schoolYear(String code) {
+        String first = code.substring(0, 4);
+        String next = code.substring(5);
+        db.update("INSERT INTO school_year (code, starts_on, ends_on, age_reference_date, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, NOW(6), NOW(6))", code, first + "-09-01", next + "-07-31", first + "-12-31");
+        return db.longValue("SELECT id FROM school_year WHERE code = '" + code + "'");
+    }
+
+    /** A learner of the given sex placed at the centre in the test's year, with its status. */
+    long placed(long centre, String programme, String sex, int age, String status, String directorate, long in) {
+        long learner = fixtures.learner(directorate, association, "2012-01-01");
+        db.update("UPDATE learner SET sex = ? WHERE id = ?", sex, learner);
+        place(learner, centre, programme, age, status, directorate, in);
+        return learner;
+    }
+
+    void place(long learner, long centre, String programme, int age, String status, String directorate, long in) {
+        db.update("INSERT INTO placement (learner_id, centre_id, school_year_id, programme, directorate_code, association_id,"
+                + " status, class_number, age_at_reference, requested_at, enrolled_on, ended_on, outcome, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), ?, ?, ?, NOW(6), NOW(6))", learner, centre, in, programme,
+                directorate, association, status, "WAITING".equals(status) ? null : 1, age,
+                "WAITING".equals(status) ? null : "2025-10-01", "ENDED".equals(status) ? "2026-03-01" : null,
+                "ENDED".equals(status) ? "REINTEGRATED_FORMAL_SCHOOL" : null);
+    }
+
+    JsonPath stats(Object... groupBy) {
+        return given().queryParam("schoolYear", year).queryParam("groupBy", List.of(groupBy)).get(PATH)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void directorateStaffCountTheirBeneficiariesExactly() {
+        for (int i = 0; i < 3; i++) {
+            placed(basic, "NFE_BASIC", "F", 12, "ENROLLED", "LAA", yearId);
+        }
+        placed(basic, "NFE_BASIC", "M", 13, "ENDED", "LAA", yearId);
+        long moved = placed(basic, "NFE_BASIC", "M", 13, "ENDED", "LAA", yearId);
+        place(moved, basic, "NFE_BASIC", 13, "ENROLLED", "LAA", yearId); // transferred: still one learner
+        placed(e2c, "E2C_NG", "F", 16, "ENROLLED", "LAA", yearId);
+        placed(basic, "NFE_BASIC", "F", 12, "WAITING", "LAA", yearId); // not yet a beneficiary
+
+        JsonPath byProgrammeAndSex = stats("PROGRAMME", "SEX");
+        assertEquals(6, byProgrammeAndSex.getInt("total"));
+        assertEquals(1, byProgrammeAndSex.getInt("minimumCount"));
+        assertEquals(List.of("LAA"), byProgrammeAndSex.getList("directorates"));
+        assertEquals(3, count(byProgrammeAndSex, Map.of("programme", "NFE_BASIC", "sex", "F")));
+        assertEquals(2, count(byProgrammeAndSex, Map.of("programme", "NFE_BASIC", "sex", "M")));
+        assertEquals(1, count(byProgrammeAndSex, Map.of("programme", "E2C_NG", "sex", "F")));
+        assertEquals(3, byProgrammeAndSex.getList("cells").size());
+
+        JsonPath byCentre = stats("CENTRE", "AGE");
+        assertEquals(2, count(byCentre, Map.of("centreId", (int) basic, "age", 13)));
+        assertEquals(1, count(byCentre, Map.of("centreId", (int) e2c, "age", 16)));
+
+        given().queryParam("schoolYear", year).queryParam("directorate", "BOJ").get(PATH).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().queryParam("schoolYear", year).queryParam("groupBy", "SHOE_SIZE").get(PATH).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get(PATH).then().statusCode(400).body("errors[0].field", equalTo("schoolYear"));
+    }
+
+    @Test
+    @TestSecurity(user = "analyst.academy", roles = "academy-analyst")
+    @OidcSecurity(claims = @Claim(key = "academy", value = "LSH"))
+    void theAcademySeesItsDirectoratesWithSmallCountsHidden() {
+        long boj = fixtures.association("BOJ", Names.unique("جمعية"));
+        long bojCentre = fixtures.centre("BOJ", boj, "NFE_BASIC", "BOJ-BOUJDOUR", Names.unique("قسم"), 200);
+        for (int i = 0; i < 7; i++) {
+            placed(basic, "NFE_BASIC", "F", 12, "ENROLLED", "LAA", yearId);
+        }
+        for (int i = 0; i < 6; i++) {
+            placed(basic, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId);
+        }
+        for (int i = 0; i < 2; i++) {
+            long learner = fixtures.learner("BOJ", boj, "2012-01-01");
+            db.update("INSERT INTO placement (learner_id, centre_id, school_year_id, programme, directorate_code, association_id,"
+                    + " status, class_number, age_at_reference, requested_at, enrolled_on, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, 'NFE_BASIC', 'BOJ', ?, 'ENROLLED', 1, 12, NOW(6), '2025-10-01', NOW(6), NOW(6))",
+                    learner, bojCentre, yearId, boj);
+        }
+        JsonPath byDirectorate = stats("DIRECTORATE", "SEX");
+        assertEquals(15, byDirectorate.getInt("total"));
+        assertEquals(5, byDirectorate.getInt("minimumCount"));
+        assertEquals(List.of("BOJ", "LAA", "SMA", "TAR"), byDirectorate.getList("directorates"));
+        // BOJ has 2: hidden; then the smallest other count (LAA M, 6) is hidden too, or the total would give BOJ away
+        Map<String, Object> boujdour = cell(byDirectorate, Map.of("directorate", "BOJ"));
+        assertEquals(true, boujdour.get("suppressed"));
+        assertNull(boujdour.get("count"));
+        assertEquals(true, cell(byDirectorate, Map.of("directorate", "LAA", "sex", "M")).get("suppressed"));
+        assertEquals(7, count(byDirectorate, Map.of("directorate", "LAA", "sex", "F")));
+
+        given().queryParam("schoolYear", year).queryParam("directorate", "BOJ").get(PATH).then().statusCode(200)
+                .body("total", nullValue()).body("directorates", equalTo(List.of("BOJ")));
+        given().queryParam("schoolYear", year).queryParam("directorate", "CAS").get(PATH).then().statusCode(403);
+        given().get("/api/v1/learners").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "admin.laayoune", roles = "directorate-admin")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void anonymisingALearnerErasesThemAndLeavesTheStatisticsAsTheyWere() {
+        long previousYear = schoolYear((Integer.parseInt(year.substring(0, 4)) - 1) + "/" + year.substring(0, 4));
+        for (int i = 0; i < 4; i++) {
+            placed(basic, "NFE_BASIC", "F", 12, "ENROLLED", "LAA", previousYear);
+        }
+        String last = Names.unique("الحسني");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("firstNameAr", "سكينة", "lastNameAr", last,
+                "firstNameLatin", "Soukaina", "lastNameLatin", "El Hassani", "birthDate", "2012-04-17", "sex", "F",
+                "massarCode", "K" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999))));
+        body.putAll(Map.of("guardianName", "فاطمة " + last, "guardianPhone", "+212 661 22 33 44", "communeCode", "LAA-LAAYOUNE",
+                "address", "حي القدس", "associationId", association));
+        long learner = given().contentType(ContentType.JSON).body(body).post("/api/v1/learners").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        place(learner, basic, "NFE_BASIC", 13, "ENDED", "LAA", yearId);
+        long placedNow = placed(e2c, "E2C_NG", "M", 16, "ENROLLED", "LAA", yearId);
+        placed(basic, "NFE_BASIC", "F", 13, "ENROLLED", "LAA", yearId);
+
+        String before = given().queryParam("schoolYear", year)
+                .queryParam("groupBy", List.of("PROGRAMME", "SEX", "AGE", "CENTRE"))
+                .get(PATH).then().statusCode(200).extract().asString();
+        String beforeByOutcome = stats("OUTCOME", "STATUS", "NATIONALITY").prettify();
+        assertEquals(4, stats().getInt("previousYearTotal"));
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "طلب كتابي من الولي"))
+                .post("/api/v1/learners/" + placedNow + "/anonymisation").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("reason", " "))
+                .post("/api/v1/learners/" + learner + "/anonymisation").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "طلب كتابي من الولي"))
+                .post("/api/v1/learners/" + learner + "/anonymisation").then().statusCode(200)
+                .body("firstNameAr", equalTo("—")).body("lastNameAr", equalTo("—")).body("massarCode", nullValue())
+                .body("guardianName", nullValue()).body("guardianPhone", nullValue()).body("address", nullValue())
+                .body("birthDate", equalTo("2012-07-01")).body("sex", equalTo("F")).body("anonymisedAt", org.hamcrest.Matchers.notNullValue());
+
+        assertEquals(before, given().queryParam("schoolYear", year)
+                .queryParam("groupBy", List.of("PROGRAMME", "SEX", "AGE", "CENTRE")).get(PATH).then().statusCode(200)
+                .extract().asString(), "the statistics are the same after the anonymisation");
+        assertEquals(beforeByOutcome, stats("OUTCOME", "STATUS", "NATIONALITY").prettify());
+
+        assertEquals("0", db.string("SELECT COUNT(*) FROM learner WHERE id = ? AND (last_name_ar LIKE ? OR first_name_latin"
+                + " IS NOT NULL OR massar_code IS NOT NULL OR guardian_phone IS NOT NULL OR address IS NOT NULL)", learner,
+                "%" + last.substring(last.length() - 4) + "%"));
+        assertEquals("0", db.string("SELECT COUNT(*) FROM learner_name_token WHERE learner_id = ?", learner));
+        given().queryParam("q", last).get("/api/v1/learners").then().statusCode(200).body("totalItems", equalTo(0));
+        given().contentType(ContentType.JSON).body(Map.of("firstNameAr", "سكينة", "lastNameAr", last, "birthDate",
+                "2012-04-17", "sex", "F", "version", 2)).put("/api/v1/learners/" + learner).then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", basic, "schoolYear", "2025/2026"))
+                .post("/api/v1/placements").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "مرة ثانية"))
+                .post("/api/v1/learners/" + learner + "/anonymisation").then().statusCode(409);
+        assertEquals("1", db.string("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'learners' AND entity_id = ?"
+                + " AND action = 'UPDATE' AND username = 'admin.laayoune'", learner));
+    }
+
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void onlyADirectorateAdminAnonymises() {
+        long learner = fixtures.learner("LAA", association, "2012-01-01");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "طلب")).post("/api/v1/learners/" + learner + "/anonymisation")
+                .then().statusCode(403);
+        assertNull(db.string("SELECT anonymised_at FROM learner WHERE id = ?", learner));
+    }
+
+    static long count(JsonPath stats, Map<String, Object> where) {
+        Object value = cell(stats, where).get("count");
+        return ((Number) value).longValue();
+    }
+
+    static Map<String, Object> cell(JsonPath stats, Map<String, Object> where) {
+        List<Map<String, Object>> cells = stats.getList("cells");
+        return cells.stream().filter(c -> where.entrySet().stream().allMatch(e -> e.getValue().equals(c.get(e.getKey()))))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + where + " in " + cells));
+    }
+}
