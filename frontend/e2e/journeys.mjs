@@ -281,6 +281,49 @@ async function associationStaffRegisterAndPlaceALearner(browser) {
   }
 }
 
+/**
+ * The regional academy's analyst lands on the statistics and reads the figures of the
+ * directorate's announcement: 187 E2C_NG beneficiaries in Laâyoune in 2025/2026, 88 the year
+ * before. Runs before any journey adds a learner to the demo data.
+ */
+async function academyAnalystReadsTheLaayouneFigures(browser) {
+  const { context, page, problems } = await newPage(browser)
+  try {
+    const isStatistics = (r) => new URL(r.url()).pathname === '/api/v1/statistics/beneficiaries'
+    await signIn(page, 'analyst.academy')
+    await page.waitForURL((url) => url.pathname === '/statistics')
+    await page.waitForSelector(byTestId('statistics-headline'))
+    await choose(page, 'statistics-schoolYear', DEMO_SCHOOL_YEAR)
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => isStatistics(r) && new URL(r.url()).searchParams.get('directorate') === 'LAA'),
+      choose(page, 'statistics-directorate', /Laâyoune|العيون/),
+    ])
+    if (answer.status() !== 200) throw new Error(`the statistics answered ${answer.status()}`)
+    const body = await answer.json()
+    const e2c = body.cells.filter((c) => c.programme === 'E2C_NG')
+    if (e2c.some((c) => c.suppressed)) throw new Error('an E2C_NG count of Laâyoune is hidden')
+    const total = e2c.reduce((sum, c) => sum + c.count, 0)
+    if (total !== 187) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2025/2026: ${total}, expected 187`)
+    const [previous] = await Promise.all([
+      page.waitForResponse((r) => isStatistics(r) && new URL(r.url()).searchParams.get('schoolYear') === '2024/2025'),
+      choose(page, 'statistics-schoolYear', '2024/2025'),
+    ])
+    const before = (await previous.json()).cells.filter((c) => c.programme === 'E2C_NG')
+      .reduce((sum, c) => sum + (c.count ?? 0), 0)
+    if (before !== 88) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2024/2025: ${before}, expected 88`)
+    // what the analyst sees: no learner anywhere, and the personal pages closed to them
+    const text = (await page.textContent('body')) ?? ''
+    if (/\/learners\//.test(page.url()) || text.includes('MASSAR')) throw new Error('the analyst sees personal data')
+    await page.locator(byTestId('statistics-table')).waitFor({ state: 'visible' })
+    await screenshot(page, 'academy-analyst-statistics.png')
+  } catch (error) {
+    await failureEvidence(page, 'academy-analyst-statistics-failure.png')
+    throw withContext(error, page, problems)
+  } finally {
+    await context.close()
+  }
+}
+
 async function failureEvidence(page, file) {
   try {
     await page.screenshot({ path: path.join(OUTPUT, file), fullPage: true, timeout: 10_000 })
@@ -301,6 +344,7 @@ const JOURNEYS_BY_PHASE = {
     ['association staff cannot create associations', associationStaffCannotCreateAssociations],
   ],
   demo: [
+    ['the academy analyst reads the E2C_NG figures of Laâyoune (187, and 88 the year before)', academyAnalystReadsTheLaayouneFigures],
     [
       'association staff register a 15-year-old and place them at Hay Al Wahda',
       associationStaffRegisterAndPlaceALearner,

@@ -13,8 +13,13 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     name: 'home',
     component: () => import('./features/home/HomePage.vue'),
-    // Whoever may see the associations starts there; the academy analyst has this friendly home.
-    beforeEnter: () => (can('associations.view') ? { name: 'associations' } : true),
+    // Whoever may see the associations starts there, the academy analyst on the statistics; this
+    // friendly home is for an account that may open neither.
+    beforeEnter: () => {
+      if (can('associations.view')) return { name: 'associations' }
+      if (can('statistics.view')) return { name: 'statistics' }
+      return true
+    },
   },
   {
     path: '/associations',
@@ -149,6 +154,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./features/support/PupilPage.vue'),
     props: true,
     meta: { permission: 'support.view' },
+  },
+  {
+    path: '/statistics',
+    name: 'statistics',
+    component: () => import('./features/statistics/StatisticsPage.vue'),
+    meta: { permission: 'statistics.view' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

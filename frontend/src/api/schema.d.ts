@@ -1060,6 +1060,7 @@ export interface components {
             directorate?: string;
             /** Format: int64 */
             associationId?: number;
+            associationNameAr?: string;
             /** Format: int64 */
             centreId?: number;
             centreNameAr?: string;

@@ -47,6 +47,7 @@ export type ProgrammeTargetView = NonNullable<AgreementView['programmes']>[numbe
 export type LearnerPage = Ok<'/api/v1/learners', 'get'>
 export type LearnerView = Ok<'/api/v1/learners/{id}', 'get'>
 export type LearnerInput = Body<'/api/v1/learners', 'post'>
+export type AnonymisationInput = Body<'/api/v1/learners/{id}/anonymisation', 'post'>
 
 export type PlacementPage = Ok<'/api/v1/placements', 'get'>
 export type PlacementView = Ok<'/api/v1/placements/{id}', 'get'>
@@ -85,3 +86,8 @@ export type AtRiskActionView = NonNullable<AtRiskPupilView['actions']>[number]
 export type RiskSignal = NonNullable<AtRiskPupilView['signals']>[number]
 export type PupilStatus = NonNullable<AtRiskPupilView['status']>
 export type SupportAction = NonNullable<AtRiskActionView['action']>
+
+export type DirectorateView = ItemOf<Ok<'/api/v1/directorates', 'get'>>
+export type BeneficiaryStatistics = Ok<'/api/v1/statistics/beneficiaries', 'get'>
+export type BeneficiaryCell = NonNullable<BeneficiaryStatistics['cells']>[number]
+export type Dimension = NonNullable<BeneficiaryStatistics['groupBy']>[number]

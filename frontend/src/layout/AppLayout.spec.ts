@@ -1,7 +1,16 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { fakeApi, json, mountInApp, page, userWith } from '@/test/app'
+import { schoolYears } from '@/test/fixtures'
 import AppLayout from './AppLayout.vue'
+
+// What the statistics page, the academy analyst's home, asks for.
+const statisticsPage = {
+  'GET /api/v1/school-years': () => json(page(schoolYears)),
+  'GET /api/v1/directorates': () => json(page([{ code: 'LAA', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
+  'GET /api/v1/statistics/beneficiaries': () =>
+    json({ schoolYear: '2025/2026', directorates: ['LAA'], groupBy: [], minimumCount: 5, total: 187, previousYearTotal: 88, cells: [] }),
+}
 
 describe('AppLayout', () => {
   it('shows directorate staff the associations entry and their name', async () => {
@@ -16,36 +25,56 @@ describe('AppLayout', () => {
     wrapper.unmount()
   })
 
-  it('gives the academy analyst no associations entry and a friendly home instead', async () => {
-    fakeApi({})
+  it('starts the academy analyst on the statistics, with no associations entry', async () => {
+    fakeApi(statisticsPage)
     const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('academy-analyst'), path: '/associations' })
     await flushPromises()
-    expect(router.currentRoute.value.name).toBe('home')
+    expect(router.currentRoute.value.name).toBe('statistics')
     expect(wrapper.find('[data-testid="nav-associations"]').exists()).toBe(false)
-    expect(wrapper.find('[data-testid="home"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="statistics-total"]').text()).toBe('187')
     expect(wrapper.find('[data-testid="association-new"]').exists()).toBe(false)
     wrapper.unmount()
   })
 
-  it('switches the page to Arabic, right to left', async () => {
+  it('takes the brand link of the academy analyst to the statistics', async () => {
+    fakeApi(statisticsPage)
+    const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('academy-analyst'), path: '/' })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="brand"]').attributes('href')).toBe('/')
+    expect(router.currentRoute.value.name).toBe('statistics')
+    wrapper.unmount()
+  })
+
+  it('keeps the friendly home for an account that may open no screen', async () => {
     fakeApi({})
+    const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('api-client'), path: '/' })
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home')
+    expect(wrapper.find('[data-testid="home"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('switches the page to Arabic, right to left', async () => {
+    fakeApi(statisticsPage)
     const { wrapper } = await mountInApp(AppLayout, { user: userWith('academy-analyst') })
     await flushPromises()
     await wrapper.find('[data-testid="lang-switch"]').setValue('ar')
     expect(document.documentElement.dir).toBe('rtl')
-    expect(wrapper.find('[data-testid="home"]').text()).toContain('مرحبًا')
+    expect(wrapper.find('h1').text()).toBe('إحصائيات المستفيدين')
+    expect(wrapper.find('[data-testid="nav-statistics"]').text()).toBe('الإحصائيات')
     wrapper.unmount()
   })
 
   it.each([
-    ['directorate-admin', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
-    ['directorate-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
+    ['directorate-admin', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics']],
+    ['directorate-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics']],
     ['association-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
-    ['academy-analyst', []],
+    ['academy-analyst', ['statistics']],
   ] as const)('gives %s the navigation entries of its role', async (role, entries) => {
     fakeApi({
       'GET /api/v1/associations': () => json(page([])),
       'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+      ...statisticsPage,
     })
     const { wrapper } = await mountInApp(AppLayout, { user: userWith(role), path: '/associations' })
     await flushPromises()
@@ -54,8 +83,8 @@ describe('AppLayout', () => {
     wrapper.unmount()
   })
 
-  it('sends the academy analyst home from the pages with personal data', async () => {
-    fakeApi({})
+  it('sends the academy analyst to the statistics from the pages with personal data', async () => {
+    fakeApi(statisticsPage)
     for (const path of [
       '/learners',
       '/learners/new',
@@ -69,9 +98,20 @@ describe('AppLayout', () => {
     ]) {
       const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('academy-analyst'), path })
       await flushPromises()
-      expect(router.currentRoute.value.name, path).toBe('home')
+      expect(router.currentRoute.value.name, path).toBe('statistics')
       wrapper.unmount()
     }
+  })
+
+  it('keeps association staff out of the statistics', async () => {
+    fakeApi({
+      'GET /api/v1/associations': () => json(page([])),
+      'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+    })
+    const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('association-staff'), path: '/statistics' })
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('associations')
+    wrapper.unmount()
   })
 
   it('keeps association staff out of the forms of directorate staff', async () => {

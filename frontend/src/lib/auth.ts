@@ -16,13 +16,16 @@ export type Permission =
   | 'schoolYears.manage'
   | 'learners.view'
   | 'learners.manage'
+  | 'learners.anonymise'
   | 'placements.manage'
   | 'imports.manage'
   | 'support.view'
   | 'support.manage'
+  | 'statistics.view'
+  | 'statistics.allDirectorates'
 
 // People who see personal data (learners) and the directorate's records; the academy analyst
-// sees aggregates only and none of these screens.
+// sees aggregates only: the statistics and none of the other screens.
 const DIRECTORATE: readonly Role[] = ['directorate-admin', 'directorate-staff']
 const OPERATORS: readonly Role[] = [...DIRECTORATE, 'association-staff']
 
@@ -38,12 +41,17 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   // Association staff record the learners and placements of the centres they operate.
   'learners.view': OPERATORS,
   'learners.manage': OPERATORS,
+  // Erasing a learner's personal data cannot be undone: the directorate's administrator alone does it.
+  'learners.anonymise': ['directorate-admin'],
   'placements.manage': OPERATORS,
   // Whoever records learners may bring many of them in from a file.
   'imports.manage': OPERATORS,
   // Support is given and recorded by associations; the directorate follows it without changing it.
   'support.view': OPERATORS,
   'support.manage': ['association-staff'],
+  // Counts only, never a learner: the directorate sees its own, the academy those of its directorates.
+  'statistics.view': [...DIRECTORATE, 'academy-analyst'],
+  'statistics.allDirectorates': ['academy-analyst'],
 }
 
 let keycloak: Keycloak | undefined

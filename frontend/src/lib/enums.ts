@@ -5,6 +5,7 @@ import type {
   ActivityKind,
   AgreementStatus,
   ConsentPurpose,
+  Dimension,
   DropoutReason,
   Grade,
   GuardianRelation,
@@ -100,4 +101,16 @@ export const SUPPORT_ACTIONS = every<SupportAction>()([
   'PSYCHOLOGICAL_REFERRAL',
   'MATERIAL_SUPPORT',
   'OTHER',
+])
+/** What beneficiaries can be counted by, in the order the statistics page offers them. */
+export const DIMENSIONS = every<Dimension>()([
+  'PROGRAMME',
+  'SEX',
+  'AGE',
+  'NATIONALITY',
+  'STATUS',
+  'OUTCOME',
+  'CENTRE',
+  'ASSOCIATION',
+  'DIRECTORATE',
 ])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatMad, todayIso } from './format'
+import { countryName, formatChange, formatDate, formatMad, formatNumber, todayIso } from './format'
 
 const spaces = (text: string) => text.replace(/[\s\u200f\u200e]/g, ' ')
 
@@ -18,6 +18,23 @@ describe('formats', () => {
     expect(formatDate('2025-12-31', 'en')).toBe('31 Dec 2025')
     expect(formatDate(null, 'fr')).toBe('')
     expect(formatDate('not a date', 'fr')).toBe('not a date')
+  })
+
+  it('writes counts and their change on the year before as the locale does', () => {
+    expect(formatNumber(1870, 'fr')).toBe('1.870')
+    expect(formatNumber(1870, 'en')).toBe('1,870')
+    // 88 → 187 beneficiaries of E2C-NG in Laâyoune.
+    expect(spaces(formatChange((187 - 88) / 88, 'fr'))).toBe('+112,5 %')
+    expect(formatChange(-0.25, 'en')).toBe('-25%')
+    expect(formatChange(0, 'en')).toBe('0%')
+    expect(formatChange(null, 'fr')).toBe('')
+  })
+
+  it('names a country in the reader’s language, else keeps its code', () => {
+    expect(countryName('MA', 'fr')).toBe('Maroc')
+    expect(countryName('ma', 'en')).toBe('Morocco')
+    expect(countryName('SN', 'ar')).toBe('السنغال')
+    expect(countryName('not a code', 'fr')).toBe('not a code')
   })
 
   it('gives today in the local calendar', () => {

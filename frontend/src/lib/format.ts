@@ -43,6 +43,26 @@ export function formatNumber(value: number | null | undefined, locale: Locale): 
   return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value)
 }
 
+/** A change as a signed percentage (0.125 → « +12,5 % »), one decimal at most. */
+export function formatChange(ratio: number | null | undefined, locale: Locale): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return ''
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: 1,
+  }).format(ratio)
+}
+
+/** A country's name in the reader's language from its two-letter code, else the code. */
+export function countryName(code: string | null | undefined, locale: Locale): string {
+  if (!code) return ''
+  try {
+    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code
+  } catch {
+    return code
+  }
+}
+
 /** Today in the browser's calendar, as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')

@@ -16,10 +16,13 @@ const EXPECTED: Record<Permission, Role[]> = {
   'schoolYears.manage': ['directorate-admin'],
   'learners.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'learners.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'learners.anonymise': ['directorate-admin'],
   'placements.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'imports.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'support.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'support.manage': ['association-staff'],
+  'statistics.view': ['directorate-admin', 'directorate-staff', 'academy-analyst'],
+  'statistics.allDirectorates': ['academy-analyst'],
 }
 
 describe('permissions of the new screens', () => {
@@ -28,8 +31,11 @@ describe('permissions of the new screens', () => {
     expect(allowed).toEqual(roles)
   })
 
-  it('give the academy analyst nothing personal', () => {
+  it('give the academy analyst the statistics and nothing personal', () => {
     const analyst = userWith('academy-analyst')
-    expect(Object.keys(EXPECTED).filter((p) => can(p as Permission, analyst))).toEqual([])
+    expect(Object.keys(EXPECTED).filter((p) => can(p as Permission, analyst))).toEqual([
+      'statistics.view',
+      'statistics.allDirectorates',
+    ])
   })
 })

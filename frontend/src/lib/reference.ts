@@ -1,6 +1,6 @@
-// Reference lists the screens choose from: school years, associations, centres.
+// Reference lists the screens choose from: school years, directorates, associations, centres.
 import { computed, ref, type Ref } from 'vue'
-import type { AssociationView, CentreView, Programme, SchoolYearView } from '@/api/types'
+import type { AssociationView, CentreView, DirectorateView, Programme, SchoolYearView } from '@/api/types'
 import { todayIso } from './format'
 import { api } from './http'
 import { currentLocale, type Locale } from './locale'
@@ -48,6 +48,32 @@ export function useSchoolYears() {
   const codes = computed(() => years.value.map((y) => y.code ?? '').filter(Boolean))
   const ready = load()
   return { years, current, codes, loaded, failed, ready, reload: load }
+}
+
+/** GET /api/v1/directorates: the caller's own, or the academy's for an academy analyst. */
+export function useDirectorates() {
+  const directorates = ref<DirectorateView[]>([])
+  const failed = ref(false)
+
+  async function load(): Promise<void> {
+    try {
+      const { data } = await api.GET('/api/v1/directorates')
+      if (data) directorates.value = data.items ?? []
+      else failed.value = true
+    } catch {
+      failed.value = true
+    }
+  }
+
+  function nameOf(code: string | null | undefined): string {
+    if (!code) return ''
+    const directorate = directorates.value.find((d) => d.code === code)
+    return (directorate && localName(directorate.nameAr, directorate.nameFr)) || code
+  }
+
+  const options = computed(() => directorates.value.map((d) => ({ value: d.code ?? '', label: nameOf(d.code) })))
+  const ready = load()
+  return { directorates, options, failed, nameOf, ready }
 }
 
 /** The associations visible to the caller (all of them for a directorate: they are few). */

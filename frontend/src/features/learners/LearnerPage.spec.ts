@@ -3,7 +3,8 @@ import Select from 'primevue/select'
 import SelectButton from 'primevue/selectbutton'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, json, mountInApp, page, problem, userWith } from '@/test/app'
-import { componentByTestId, inBody } from '@/test/dom'
+import type { Role } from '@/lib/auth'
+import { componentByTestId, inBody, typeInto } from '@/test/dom'
 import { amina, eligibilityAt15, hayAlWahda, placement, schoolYears } from '@/test/fixtures'
 import LearnerPage from './LearnerPage.vue'
 
@@ -12,7 +13,7 @@ afterEach(() => wrapper?.unmount())
 
 type Routes = Parameters<typeof fakeApi>[0]
 
-async function open(routes: Routes = {}) {
+async function open(routes: Routes = {}, role: Role = 'association-staff') {
   const api = fakeApi({
     'GET /api/v1/learners/41': () => json(amina),
     'GET /api/v1/placements': () => json(page([])),
@@ -21,10 +22,11 @@ async function open(routes: Routes = {}) {
     'GET /api/v1/eligibility': () => json(eligibilityAt15()),
     'GET /api/v1/centres': () => json(page([hayAlWahda])),
     'GET /api/v1/support-activities': () => json(page([])),
+    'GET /api/v1/associations': () => json(page([])),
     ...routes,
   })
   const mounted = await mountInApp(LearnerPage, {
-    user: userWith('association-staff', { associationId: 3 }),
+    user: userWith(role, role === 'association-staff' ? { associationId: 3 } : {}),
     path: '/learners/41',
     mounting: { props: { id: '41' } },
   })
@@ -187,5 +189,128 @@ describe('LearnerPage', () => {
 
     expect(api.bodies.at(-1)).toMatchObject({ centreId: 5, waitlistIfFull: true })
     await vi.waitFor(() => expect(inBody('placement-dialog')).toBeNull())
+  })
+
+  describe('erasing the learner’s personal data', () => {
+    // What the API answers once the personal fields are erased (LearnerService.anonymise).
+    const erased = {
+      ...amina,
+      firstNameAr: '—',
+      lastNameAr: '—',
+      firstNameLatin: undefined,
+      lastNameLatin: undefined,
+      birthDate: '2010-07-01',
+      anonymisedAt: '2026-11-20T10:15:00Z',
+      version: 1,
+    }
+
+    async function openDialog() {
+      await byTestId('learner-anonymise').trigger('click')
+      await flushPromises()
+      await vi.waitFor(() => expect(inBody('anonymise-dialog')).not.toBeNull())
+    }
+
+    it('asks the directorate admin why, says it cannot be undone, and then shows the learner anonymised', async () => {
+      const api = await open(
+        { 'POST /api/v1/learners/41/anonymisation': () => json(erased) },
+        'directorate-admin',
+      )
+      expect(byTestId('learner-anonymise').classes()).toContain('p-button-danger')
+      await openDialog()
+
+      const warning = inBody('anonymise-warning')!.textContent!
+      expect(warning).toContain('irréversible')
+      expect(warning).toContain('loi 09-08')
+      expect(warning).toContain('les statistiques ne changent pas')
+
+      inBody('anonymise-save')!.click()
+      await flushPromises()
+      expect(inBody('error-reason')!.textContent).toContain('Indiquez qui a demandé l’effacement')
+      expect(api.requests.some((r) => r.method === 'POST')).toBe(false)
+
+      typeInto(inBody('anonymise-reason'), '  Demande écrite du tuteur, 2026-11-20 ')
+      inBody('anonymise-save')!.click()
+      await flushPromises()
+
+      const sent = api.requests.find((r) => r.method === 'POST')!
+      expect(new URL(sent.url).pathname).toBe('/api/v1/learners/41/anonymisation')
+      expect(api.bodies.at(-1)).toEqual({ reason: 'Demande écrite du tuteur, 2026-11-20' })
+      await vi.waitFor(() => expect(inBody('anonymise-dialog')).toBeNull())
+      expect(byTestId('learner-name').text()).toContain('Bénéficiaire anonymisé(e)')
+      expect(byTestId('learner-anonymised-tag').text()).toBe('Données personnelles effacées')
+      expect(byTestId('learner-anonymised').text()).toContain('Données personnelles effacées le 20 nov. 2026')
+      expect(wrapper!.text()).toContain('né(e) en 2010')
+      expect(byTestId('learner-anonymise').exists()).toBe(false)
+      expect(byTestId('learner-place').exists()).toBe(false)
+      expect(byTestId('learner-save').exists()).toBe(false)
+      expect(byTestId('learner-read-only').text()).toContain('Fiche anonymisée')
+      expect((byTestId('learner-firstNameAr').element as HTMLInputElement).disabled).toBe(true)
+    })
+
+    it('shows why the API refuses while the learner is still placed, and keeps the record', async () => {
+      await open(
+        {
+          'GET /api/v1/placements': () => json(page([placement()])),
+          'POST /api/v1/learners/41/anonymisation': () =>
+            problem(409, {
+              type: 'https://forsa.ma/problems/conflict',
+              title: 'Conflict',
+              detail: 'Learner 41 is enrolled or waiting in a centre; end that placement before erasing their personal data.',
+            }),
+        },
+        'directorate-admin',
+      )
+      await openDialog()
+      typeInto(inBody('anonymise-reason'), 'Demande orale de la mère')
+      inBody('anonymise-save')!.click()
+      await flushPromises()
+
+      expect(inBody('anonymise-error')!.textContent).toContain('end that placement before erasing their personal data')
+      expect(inBody('anonymise-dialog')).not.toBeNull()
+      expect(byTestId('learner-name').text()).toContain('أمينة')
+      expect(byTestId('learner-anonymised').exists()).toBe(false)
+    })
+
+    it('shows the API’s complaint about the reason beside it', async () => {
+      await open(
+        {
+          'POST /api/v1/learners/41/anonymisation': () =>
+            problem(400, {
+              title: 'Invalid input',
+              errors: [{ field: 'anonymise.input.reason', message: 'size must be between 0 and 500' }],
+            }),
+        },
+        'directorate-admin',
+      )
+      await openDialog()
+      typeInto(inBody('anonymise-reason'), 'Demande du tuteur')
+      inBody('anonymise-save')!.click()
+      await flushPromises()
+
+      expect(inBody('error-reason')!.textContent).toContain('size must be between 0 and 500')
+      expect(inBody('anonymise-error')!.textContent).toContain('Certains champs sont à corriger')
+    })
+
+    it.each(['directorate-staff', 'association-staff'] as const)('is never offered to %s', async (role) => {
+      await open({}, role)
+      expect(byTestId('learner-name').exists()).toBe(true)
+      expect(byTestId('learner-anonymise').exists()).toBe(false)
+    })
+
+    it('offers neither placing nor editing an anonymised learner, nor erasing them again', async () => {
+      await open(
+        {
+          'GET /api/v1/learners/41': () => json(erased),
+          'GET /api/v1/placements': () => json(page([placement({ status: 'ENDED', outcome: 'COMPLETED', endedOn: '2026-06-30' })])),
+        },
+        'directorate-admin',
+      )
+      expect(byTestId('learner-anonymised-tag').exists()).toBe(true)
+      expect(byTestId('learner-anonymise').exists()).toBe(false)
+      expect(byTestId('learner-place').exists()).toBe(false)
+      expect(byTestId('learner-save').exists()).toBe(false)
+      expect(byTestId('learner-placements').text()).toContain('Parcours achevé')
+      expect(byTestId('learner-placements').find('thead').text()).not.toContain('Actions')
+    })
   })
 })

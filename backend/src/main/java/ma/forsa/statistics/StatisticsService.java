@@ -101,7 +101,9 @@ public class StatisticsService {
                 .setParameter("year", yearId).setParameter("directorates", directorates);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = dimensions.size() == 0 ? List.of() : (List<Object[]>) query.getResultList();
-        Map<Long, String> centreNames = dimensions.contains(Dimension.CENTRE) ? centreNames(yearId, directorates) : Map.of();
+        Map<Long, String> centreNames = dimensions.contains(Dimension.CENTRE) ? names("centre", yearId, directorates) : Map.of();
+        Map<Long, String> associationNames = dimensions.contains(Dimension.ASSOCIATION)
+                ? names("association", yearId, directorates) : Map.of();
         List<Cell> cells = new ArrayList<>();
         for (Object[] row : rows) {
             Map<Dimension, Object> values = new HashMap<>();
@@ -109,7 +111,9 @@ public class StatisticsService {
                 values.put(dimensions.get(i), row[i]);
             }
             Long centre = asLong(values.get(Dimension.CENTRE));
-            cells.add(new Cell(asString(values.get(Dimension.DIRECTORATE)), asLong(values.get(Dimension.ASSOCIATION)), centre,
+            Long association = asLong(values.get(Dimension.ASSOCIATION));
+            cells.add(new Cell(asString(values.get(Dimension.DIRECTORATE)), association,
+                    association == null ? null : associationNames.get(association), centre,
                     centre == null ? null : centreNames.get(centre), asString(values.get(Dimension.PROGRAMME)),
                     asString(values.get(Dimension.SEX)), values.get(Dimension.AGE) == null ? null
                             : ((Number) values.get(Dimension.AGE)).intValue(),
@@ -119,10 +123,12 @@ public class StatisticsService {
         return cells;
     }
 
-    private Map<Long, String> centreNames(long yearId, List<String> directorates) {
+    /** Arabic names of the centres or associations that have placements in the year (not personal data). */
+    private Map<Long, String> names(String table, long yearId, List<String> directorates) {
+        String column = "centre".equals(table) ? "p.centre_id" : "p.association_id";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT c.id, c.name_ar FROM centre c JOIN placement p ON p.centre_id = c.id"
-                + " WHERE p.school_year_id = :year AND p.directorate_code IN (:directorates)")
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT t.id, t.name_ar FROM " + table + " t JOIN placement p ON "
+                + column + " = t.id WHERE p.school_year_id = :year AND p.directorate_code IN (:directorates)")
                 .setParameter("year", yearId).setParameter("directorates", directorates).getResultList();
         Map<Long, String> names = new HashMap<>();
         rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
@@ -155,7 +161,8 @@ public class StatisticsService {
     }
 
     private static Cell hidden(Cell c) {
-        return new Cell(c.directorate(), c.associationId(), c.centreId(), c.centreNameAr(), c.programme(), c.sex(), c.age(),
+        return new Cell(c.directorate(), c.associationId(), c.associationNameAr(), c.centreId(), c.centreNameAr(), c.programme(),
+                c.sex(), c.age(),
                 c.nationality(), c.status(), c.outcome(), null, true);
     }
 

@@ -9,7 +9,8 @@ public final class StatisticsViews {
     }
 
     @Schema(name = "BeneficiaryCell", description = "One combination of the dimensions asked for; the others are null")
-    public record Cell(String directorate, Long associationId, Long centreId, String centreNameAr, String programme,
+    public record Cell(String directorate, Long associationId, String associationNameAr, Long centreId, String centreNameAr,
+            String programme,
             String sex, Integer age, String nationality, String status, String outcome,
             @Schema(description = "Distinct learners; null when suppressed") Long count,
             @Schema(description = "True when the count is hidden: it is small enough to point at a child, or it would"

@@ -41,6 +41,7 @@ class StatisticsTest {
     String year;
     long yearId;
     long association;
+    String associationName;
     long basic;
     long e2c;
 
@@ -53,7 +54,8 @@ class StatisticsTest {
         }
         year = first + "/" + (first + 1);
         yearId = schoolYear(year);
-        association = fixtures.association("LAA", Names.unique("جمعية"));
+        associationName = Names.unique("جمعية");
+        association = fixtures.association("LAA", associationName);
         basic = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 200);
         e2c = fixtures.centre("LAA", association, "E2C_NG", "LAA-ELMARSA", Names.unique("مركز"), 200);
     }
@@ -110,6 +112,8 @@ class StatisticsTest {
         assertEquals(1, count(byProgrammeAndSex, Map.of("programme", "E2C_NG", "sex", "F")));
         assertEquals(3, byProgrammeAndSex.getList("cells").size());
 
+        assertEquals(associationName, cell(stats("ASSOCIATION"), Map.of("associationId", (int) association))
+                .get("associationNameAr"));
         JsonPath byCentre = stats("CENTRE", "AGE");
         assertEquals(2, count(byCentre, Map.of("centreId", (int) basic, "age", 13)));
         assertEquals(1, count(byCentre, Map.of("centreId", (int) e2c, "age", 16)));
