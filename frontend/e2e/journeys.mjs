@@ -29,6 +29,7 @@ async function newPage(browser) {
     viewport: { width: 1366, height: 900 },
     locale: 'fr-FR',
     ignoreHTTPSErrors: false,
+    reducedMotion: 'reduce', // charts drawn at once, so screenshots show the final figures
   })
   context.setDefaultTimeout(STEP_TIMEOUT)
   context.setDefaultNavigationTimeout(LOGIN_TIMEOUT)

@@ -63,7 +63,7 @@ public class ImportRunner {
     @Inject
     TerritoryService territory;
 
-    /** Jobs cut off by a restart will not finish: say so. */
+    /** Jobs cut off by a restart will not finish: say so; and drop the files of finished jobs (kept by older versions). */
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                 "update ImportJob set status = :failed, message = 'interrupted by a restart; upload the file again'"
@@ -71,6 +71,9 @@ public class ImportRunner {
                 .setParameter("failed", ImportJob.Status.FAILED)
                 .setParameter("validating", ImportJob.Status.VALIDATING)
                 .setParameter("committing", ImportJob.Status.COMMITTING)
+                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE import_job SET content = '' WHERE status IN ('FAILED', 'INVALID', 'COMMITTED') AND LENGTH(content) > 0")
                 .executeUpdate());
     }
 
@@ -269,6 +272,11 @@ public class ImportRunner {
             if (created != null) {
                 job.createdLearners = created[0];
                 job.createdPlacements = created[1];
+            }
+            if (status != ImportJob.Status.VALIDATED) {
+                // The file holds children's names: once it cannot be committed any more it is not kept
+                // (its report stays), so erasing a learner later leaves no copy here.
+                em.createNativeQuery("UPDATE import_job SET content = '' WHERE id = ?1").setParameter(1, jobId).executeUpdate();
             }
             job.finishedAt = Instant.now();
             job.updatedAt = job.finishedAt;

@@ -101,6 +101,7 @@ class ImportResourceTest {
         given().queryParam("q", "alaoui" + t.toLowerCase()).get("/api/v1/learners").then().statusCode(200)
                 .body("totalItems", equalTo(1));
         given().post(PATH + "/" + id + "/commit").then().statusCode(409);
+        assertEquals("0", db.string("SELECT LENGTH(content) FROM import_job WHERE id = ?", id), "the file is not kept once committed");
     }
 
     @Test
