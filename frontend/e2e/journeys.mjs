@@ -282,15 +282,59 @@ async function associationStaffRegisterAndPlaceALearner(browser) {
   }
 }
 
+const isStatistics = (r) => new URL(r.url()).pathname === '/api/v1/statistics/beneficiaries'
+
+/** The E2C_NG beneficiaries in a statistics answer (cells by programme and sex). */
+async function e2cBeneficiaries(answer) {
+  if (answer.status() !== 200) throw new Error(`the statistics answered ${answer.status()}`)
+  const body = await answer.json()
+  return { body, count: body.cells.filter((c) => c.programme === 'E2C_NG').reduce((sum, c) => sum + c.count, 0) }
+}
+
 /**
- * The regional academy's analyst lands on the statistics and reads the figures of the
- * directorate's announcement: 187 E2C_NG beneficiaries in Laâyoune in 2025/2026, 88 the year
- * before. Runs before any journey adds a learner to the demo data.
+ * Directorate staff read the figures of the directorate's announcement, exactly: 187 E2C_NG
+ * beneficiaries in Laâyoune in 2025/2026, 88 the year before. Runs before any journey adds a
+ * learner to the demo data.
  */
-async function academyAnalystReadsTheLaayouneFigures(browser) {
+async function directorateStaffReadTheirFigures(browser) {
   const { context, page, problems } = await newPage(browser)
   try {
-    const isStatistics = (r) => new URL(r.url()).pathname === '/api/v1/statistics/beneficiaries'
+    await signIn(page, 'staff.laayoune')
+    const first = page.waitForResponse(isStatistics)
+    await page.click(byTestId('nav-statistics'))
+    let current = await first
+    await page.waitForSelector(byTestId('statistics-headline'))
+    if (new URL(current.url()).searchParams.get('schoolYear') !== DEMO_SCHOOL_YEAR) {
+      ;[current] = await Promise.all([
+        page.waitForResponse((r) => isStatistics(r) && new URL(r.url()).searchParams.get('schoolYear') === DEMO_SCHOOL_YEAR),
+        choose(page, 'statistics-schoolYear', DEMO_SCHOOL_YEAR),
+      ])
+    }
+    const now = await e2cBeneficiaries(current)
+    if (now.body.roundedTo !== 1) throw new Error(`directorate staff get counts rounded to ${now.body.roundedTo}`)
+    if (now.count !== 187) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2025/2026: ${now.count}, expected 187`)
+    const [previous] = await Promise.all([
+      page.waitForResponse((r) => isStatistics(r) && new URL(r.url()).searchParams.get('schoolYear') === '2024/2025'),
+      choose(page, 'statistics-schoolYear', '2024/2025'),
+    ])
+    const before = await e2cBeneficiaries(previous)
+    if (before.count !== 88) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2024/2025: ${before.count}, expected 88`)
+    if (await page.locator(byTestId('statistics-rounded')).count()) throw new Error('exact figures are marked as rounded')
+  } catch (error) {
+    await failureEvidence(page, 'directorate-staff-statistics-failure.png')
+    throw withContext(error, page, problems)
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The regional academy's analyst lands on the statistics and sees Laâyoune's figures rounded to 5,
+ * without the small groups, and no learner anywhere.
+ */
+async function academyAnalystReadsRoundedFigures(browser) {
+  const { context, page, problems } = await newPage(browser)
+  try {
     await signIn(page, 'analyst.academy')
     await page.waitForURL((url) => url.pathname === '/statistics')
     await page.waitForSelector(byTestId('statistics-headline'))
@@ -299,22 +343,13 @@ async function academyAnalystReadsTheLaayouneFigures(browser) {
       page.waitForResponse((r) => isStatistics(r) && new URL(r.url()).searchParams.get('directorate') === 'LAA'),
       choose(page, 'statistics-directorate', /Laâyoune|العيون/),
     ])
-    if (answer.status() !== 200) throw new Error(`the statistics answered ${answer.status()}`)
-    const body = await answer.json()
-    const e2c = body.cells.filter((c) => c.programme === 'E2C_NG')
-    if (e2c.some((c) => c.suppressed)) throw new Error('an E2C_NG count of Laâyoune is hidden')
-    const total = e2c.reduce((sum, c) => sum + c.count, 0)
-    if (total !== 187) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2025/2026: ${total}, expected 187`)
-    const [previous] = await Promise.all([
-      page.waitForResponse((r) => isStatistics(r) && new URL(r.url()).searchParams.get('schoolYear') === '2024/2025'),
-      choose(page, 'statistics-schoolYear', '2024/2025'),
-    ])
-    const before = (await previous.json()).cells.filter((c) => c.programme === 'E2C_NG')
-      .reduce((sum, c) => sum + (c.count ?? 0), 0)
-    if (before !== 88) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2024/2025: ${before}, expected 88`)
-    // what the analyst sees: no learner anywhere, and the personal pages closed to them
+    const { body, count } = await e2cBeneficiaries(answer)
+    if (body.roundedTo !== 5 || body.minimumCount !== 5) throw new Error('the academy gets unrounded counts')
+    if (body.cells.some((c) => c.count % 5 !== 0 || c.count < 5)) throw new Error('a count is not rounded, or too small')
+    if (Math.abs(count - 187) > 5) throw new Error(`E2C_NG beneficiaries of Laâyoune: ${count}, expected about 187`)
+    await page.locator(byTestId('statistics-rounded')).waitFor({ state: 'visible' })
     const text = (await page.textContent('body')) ?? ''
-    if (/\/learners\//.test(page.url()) || text.includes('MASSAR')) throw new Error('the analyst sees personal data')
+    if (text.includes('MASSAR')) throw new Error('the analyst sees personal data')
     await page.locator(byTestId('statistics-table')).waitFor({ state: 'visible' })
     await screenshot(page, 'academy-analyst-statistics.png')
   } catch (error) {
@@ -345,7 +380,8 @@ const JOURNEYS_BY_PHASE = {
     ['association staff cannot create associations', associationStaffCannotCreateAssociations],
   ],
   demo: [
-    ['the academy analyst reads the E2C_NG figures of Laâyoune (187, and 88 the year before)', academyAnalystReadsTheLaayouneFigures],
+    ['directorate staff read their E2C_NG figures exactly (187, and 88 the year before)', directorateStaffReadTheirFigures],
+    ['the academy analyst reads them rounded to 5, without small groups', academyAnalystReadsRoundedFigures],
     [
       'association staff register a 15-year-old and place them at Hay Al Wahda',
       associationStaffRegisterAndPlaceALearner,

@@ -719,7 +719,7 @@ export interface paths {
         };
         /**
          * Beneficiaries of a school year, counted by the dimensions asked for
-         * @description A beneficiary is a learner enrolled at some time in the school year (waiting lists are not counted); a learner counts once in each cell they appear in. Directorate staff see their directorate, exactly; academy analysts their academy's directorates and third-party clients their directorate, with counts below minimumCount hidden (suppressed).
+         * @description A beneficiary is a learner enrolled at some time in the school year (waiting lists are not counted); a learner counts once in each cell they appear in. Directorate staff see their directorate, exactly; academy analysts their academy's directorates and third-party clients their directorate, without the groups of fewer than minimumCount learners (counted in hiddenCells) and with counts rounded to roundedTo.
          */
         get: operations["getBeneficiaryStatistics"];
         put?: never;
@@ -924,8 +924,8 @@ export interface components {
         };
         AnonymisationInput: {
             /**
-             * @description Who asked and why (kept with the record)
-             * @example Demande écrite du tuteur, 2026-11-20
+             * @description Why, without any name: it stays with the erased record
+             * @example Written request of the guardian, 2026-11-20
              */
             reason: string;
         };
@@ -1073,11 +1073,9 @@ export interface components {
             outcome?: string;
             /**
              * Format: int64
-             * @description Distinct learners; null when suppressed
+             * @description Distinct learners, rounded to roundedTo
              */
             count?: number;
-            /** @description True when the count is hidden: it is small enough to point at a child, or it would let one be worked out from the total */
-            suppressed?: boolean;
         };
         BeneficiaryStatistics: {
             schoolYear?: string;
@@ -1085,17 +1083,27 @@ export interface components {
             groupBy?: components["schemas"]["Dimension"][];
             /**
              * Format: int32
-             * @description Counts from 1 up to this value minus one are never shown
+             * @description Groups with fewer learners than this are not listed (1: every group is)
              */
             minimumCount?: number;
             /**
+             * Format: int32
+             * @description Counts are rounded to a multiple of this (1: exact)
+             */
+            roundedTo?: number;
+            /**
+             * Format: int32
+             * @description How many groups are not listed because they are too small
+             */
+            hiddenCells?: number;
+            /**
              * Format: int64
-             * @description Distinct learners enrolled at some time in the school year; null when suppressed
+             * @description Distinct learners enrolled at some time in the school year, rounded; null when too small
              */
             total?: number;
             /**
              * Format: int64
-             * @description The same count for the school year before; null when unknown or suppressed
+             * @description The same count for the school year before; null when unknown or too small
              */
             previousYearTotal?: number;
             cells?: components["schemas"]["BeneficiaryCell"][];

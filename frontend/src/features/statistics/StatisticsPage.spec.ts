@@ -47,18 +47,38 @@ const directorates = [
   { code: 'LAA', academyCode: 'LSH', nameAr: 'العيون', nameFr: 'Laâyoune' },
 ]
 
-/** E2C-NG in Laâyoune: 88 beneficiaries in 2024/2025, 187 in 2025/2026. */
+/** The same as the academy sees them: groups of fewer than 5 left out, every count rounded to 5. */
+function forTheAcademy(overrides: Record<string, unknown> = {}) {
+  return laayoune({
+    directorates: ['BOJ', 'LAA'],
+    minimumCount: 5,
+    roundedTo: 5,
+    hiddenCells: 3,
+    total: 195,
+    previousYearTotal: 90,
+    cells: [
+      { programme: 'E2C_NG', sex: 'F', count: 90 },
+      { programme: 'E2C_NG', sex: 'M', count: 95 },
+      { programme: 'NFE_BASIC', sex: 'F', count: 5 },
+    ],
+    ...overrides,
+  })
+}
+
+/** E2C-NG in Laâyoune: 88 beneficiaries in 2024/2025, 187 in 2025/2026, as directorate staff see them: exact. */
 function laayoune(overrides: Record<string, unknown> = {}) {
   return {
     schoolYear: '2025/2026',
     directorates: ['LAA'],
     groupBy: ['PROGRAMME', 'SEX'],
     minimumCount: 1,
+    roundedTo: 1,
+    hiddenCells: 0,
     total: 187,
     previousYearTotal: 88,
     cells: [
-      { programme: 'E2C_NG', sex: 'F', count: 90, suppressed: false },
-      { programme: 'E2C_NG', sex: 'M', count: 97, suppressed: false },
+      { programme: 'E2C_NG', sex: 'F', count: 90 },
+      { programme: 'E2C_NG', sex: 'M', count: 97 },
     ],
     ...overrides,
   }
@@ -120,55 +140,88 @@ describe('StatisticsPage', () => {
       ['Garçon', [97]],
     ])
     expect(chart.options.scales.x.stacked).toBe(true)
-    expect(byTestId('statistics-left-out').exists()).toBe(false)
+
+    // Exact figures for the directorate: nothing approximate, nothing left out.
+    expect(wrapper!.text()).not.toContain('≈')
+    expect(byTestId('statistics-rounded').exists()).toBe(false)
+    expect(byTestId('statistics-hidden-legend').exists()).toBe(false)
   })
 
-  it('shows the academy small counts as hidden, never as 0, and leaves them out of the chart', async () => {
-    await open('academy-analyst', {
-      'GET /api/v1/statistics/beneficiaries': () =>
-        json(
-          laayoune({
-            directorates: ['BOJ', 'LAA'],
-            minimumCount: 5,
-            total: 193,
-            previousYearTotal: null,
-            cells: [
-              { programme: 'E2C_NG', sex: 'F', count: 90, suppressed: false },
-              { programme: 'E2C_NG', sex: 'M', count: 97, suppressed: false },
-              { programme: 'NFE_BASIC', sex: 'F', count: null, suppressed: true },
-              { programme: 'NFE_BASIC', sex: 'M', count: null, suppressed: true },
-            ],
-          }),
-        ),
-    })
+  it('tells the academy how many small groups are not shown, and charts every group listed', async () => {
+    await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy()) })
 
     expect(rows()).toEqual([
       ['E2C-NG', 'Fille', '90'],
-      ['E2C-NG', 'Garçon', '97'],
-      ['ENF – E2C de base', 'Fille', '< 5'],
-      ['ENF – E2C de base', 'Garçon', '< 5'],
+      ['E2C-NG', 'Garçon', '95'],
+      ['ENF – E2C de base', 'Fille', '5'],
     ])
-    expect(byTestId('statistics-table').text()).not.toMatch(/\b0\b/)
-    expect(byTestId('statistics-hidden').attributes('title')).toBe('Effectif masqué : moins de 5')
-    expect(byTestId('statistics-hidden-legend').text()).toContain('effectif de 1 à 4 masqué pour qu’aucun enfant ne puisse être reconnu')
+    expect(spaces(byTestId('statistics-hidden-legend').text())).toBe(
+      '3 groupes de moins de 5 apprenants ne sont pas affichés, pour protéger les enfants.',
+    )
 
     const chart = charts.at(-1)!
-    expect(chart.data.labels).toEqual(['E2C-NG'])
-    expect(chart.data.datasets.flatMap((d) => d.data)).toEqual([90, 97])
-    expect(byTestId('statistics-left-out').text()).toBe('2 effectifs masqués ne sont pas représentés dans le graphique.')
-
-    // The year before is unknown or hidden: no growth is made up.
-    expect(byTestId('statistics-previous').text()).toContain('Inconnu, ou masqué parce que trop petit')
-    expect(byTestId('statistics-growth').exists()).toBe(false)
+    expect(chart.data.labels).toEqual(['E2C-NG', 'ENF – E2C de base'])
+    expect(chart.data.datasets.map((d) => [d.label, d.data])).toEqual([
+      ['Fille', [90, 5]],
+      ['Garçon', [95, null]],
+    ])
+    expect(chart.data.datasets.flatMap((d) => d.data).filter((c) => c !== null)).toHaveLength(3)
   })
 
-  it('shows a hidden total as hidden', async () => {
+  it('shows the academy’s rounded figures as approximate, the growth too, and says why', async () => {
+    await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy()) })
+
+    expect(spaces(byTestId('statistics-rounded').text())).toBe(
+      'Les effectifs sont arrondis au multiple de 5 le plus proche, pour protéger les enfants : tous les chiffres sont approchés.',
+    )
+    // The sign is seen, the word is heard.
+    const approximate = (id: string) => [
+      byTestId(id).find('.sr-only').text(),
+      spaces(byTestId(id).find('[dir="ltr"]').text()),
+    ]
+    expect(approximate('statistics-total')).toEqual(['environ', '≈ 195'])
+    expect(approximate('statistics-previous')).toEqual(['environ', '≈ 90'])
+    expect(byTestId('statistics-total').find('[aria-hidden="true"]').text()).toBe('≈')
+    // From the rounded totals (195 on 90: +116.7 %), to the whole percent.
+    expect(approximate('statistics-growth')).toEqual(['environ', '≈ +117 %'])
+  })
+
+  it.each([
+    ['fr', 1, 'Un groupe de moins de 5 apprenants n’est pas affiché, pour protéger les enfants.'],
+    ['en', 1, 'One group of fewer than 5 learners is not shown, to protect the children.'],
+    ['en', 4, '4 groups of fewer than 5 learners are not shown, to protect the children.'],
+    ['ar', 1, 'لم تُعرض مجموعة واحدة يقل عدد المتعلمين فيها عن 5، حمايةً للأطفال.'],
+    ['ar', 2, 'لم تُعرض مجموعتان يقل عدد المتعلمين في كل منهما عن 5، حمايةً للأطفال.'],
+    ['ar', 3, 'لم تُعرض 3 مجموعات يقل عدد المتعلمين في كل منها عن 5، حمايةً للأطفال.'],
+    ['ar', 12, 'لم تُعرض 12 مجموعة يقل عدد المتعلمين في كل منها عن 5، حمايةً للأطفال.'],
+  ] as const)('says in %s how many groups are not shown (%i)', async (locale, hiddenCells, legend) => {
+    await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells })) }, locale)
+    expect(spaces(byTestId('statistics-hidden-legend').text())).toBe(legend)
+  })
+
+  it('shows no legend when no group is left out, though the counts are rounded', async () => {
+    await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells: 0 })) })
+    expect(byTestId('statistics-hidden-legend').exists()).toBe(false)
+    expect(byTestId('statistics-rounded').exists()).toBe(true)
+  })
+
+  it('shows a total too small to publish, or an unknown year before, as not known, with no growth made up', async () => {
     await open('academy-analyst', {
       'GET /api/v1/statistics/beneficiaries': () =>
-        json(laayoune({ minimumCount: 5, total: null, previousYearTotal: null, cells: [{ programme: 'E2C_NG', sex: 'F', count: null, suppressed: true }] })),
+        json(forTheAcademy({ total: null, previousYearTotal: null, hiddenCells: 2, cells: [] })),
     })
-    expect(spaces(byTestId('statistics-total').text())).toBe('< 5')
-    expect(rows()).toEqual([['E2C-NG', 'Fille', '< 5']])
+    for (const id of ['statistics-total', 'statistics-previous']) {
+      expect(byTestId(id).text()).toMatch(/^—/)
+      expect(byTestId(id).find('.not-known').text()).toBe('Inconnu, ou masqué parce que trop petit')
+      expect(byTestId(id).attributes('title')).toBe('Inconnu, ou masqué parce que trop petit')
+    }
+    expect(byTestId('statistics-growth').exists()).toBe(false)
+    expect(byTestId('statistics-table').text()).toContain('Aucun groupe n’est assez grand pour être affiché.')
+    expect(byTestId('statistics-table').text()).not.toMatch(/\b0\b/)
+    expect(spaces(byTestId('statistics-hidden-legend').text())).toBe(
+      '2 groupes de moins de 5 apprenants ne sont pas affichés, pour protéger les enfants.',
+    )
+    expect(byTestId('statistics-chart').exists()).toBe(false)
   })
 
   it('lets the academy analyst narrow the figures to one of its directorates, or take them all', async () => {
@@ -194,8 +247,8 @@ describe('StatisticsPage', () => {
           laayoune({
             groupBy,
             cells: [
-              { centreId: 5, centreNameAr: hayAlWahda.nameAr, age: 15, nationality: 'MA', outcome: null, count: 150, suppressed: false },
-              { centreId: 5, centreNameAr: hayAlWahda.nameAr, age: 16, nationality: 'SN', outcome: 'REINTEGRATED_FORMAL_SCHOOL', count: 3, suppressed: false },
+              { centreId: 5, centreNameAr: hayAlWahda.nameAr, age: 15, nationality: 'MA', outcome: null, count: 150 },
+              { centreId: 5, centreNameAr: hayAlWahda.nameAr, age: 16, nationality: 'SN', outcome: 'REINTEGRATED_FORMAL_SCHOOL', count: 3 },
             ],
           }),
         )
@@ -246,6 +299,7 @@ describe('StatisticsPage', () => {
       ['الجيل الجديد', 'ذكر', '97'],
     ])
     expect(spaces(byTestId('statistics-growth').text())).toMatch(/^\+112[,.]5 ?%$/)
+    expect(byTestId('statistics-rounded').exists()).toBe(false)
     const chart = charts.at(-1)!
     expect(chart.options.locale).toBe('ar-MA')
     expect(chart.options.scales.x.reverse).toBe(true)

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { BeneficiaryCell, BeneficiaryStatistics, Dimension } from '@/api/types'
-import { barSeries, growth, previousSchoolYear } from './statistics'
+import { barSeries, growth, isRounded, previousSchoolYear } from './statistics'
 
 const label = (dimension: Dimension, cell: BeneficiaryCell) =>
   dimension === 'CENTRE' ? `centre ${cell.centreId}` : String(dimension === 'PROGRAMME' ? cell.programme : cell.sex)
 
 function statistics(groupBy: Dimension[], cells: BeneficiaryCell[]): BeneficiaryStatistics {
-  return { schoolYear: '2025/2026', directorates: ['LAA'], groupBy, minimumCount: 5, total: 187, cells }
+  return { schoolYear: '2025/2026', directorates: ['LAA'], groupBy, minimumCount: 5, roundedTo: 5, hiddenCells: 1, total: 185, cells }
 }
 
 describe('growth on the previous year', () => {
@@ -21,6 +21,11 @@ describe('growth on the previous year', () => {
     expect(growth(12, 0)).toBeNull()
   })
 
+  it('is made from the figures as sent, rounded ones included', () => {
+    // 187 and 88 learners, rounded to 5: the change shown is the one between 185 and 90.
+    expect(growth(185, 90)).toBeCloseTo(95 / 90)
+  })
+
   it('compares with the school year before', () => {
     expect(previousSchoolYear('2025/2026')).toBe('2024/2025')
     expect(previousSchoolYear(undefined)).toBe('')
@@ -28,26 +33,28 @@ describe('growth on the previous year', () => {
 })
 
 describe('the bars of the chart', () => {
-  it('count by the first dimension, stacked by the second, leaving hidden counts out', () => {
+  it('count every listed group by the first dimension, stacked by the second', () => {
     const series = barSeries(
       statistics(
         ['PROGRAMME', 'SEX'],
         [
-          { programme: 'E2C_NG', sex: 'F', count: 90, suppressed: false },
-          { programme: 'E2C_NG', sex: 'M', count: 97, suppressed: false },
-          { programme: 'NFE_BASIC', sex: 'F', count: 12, suppressed: false },
-          { programme: 'NFE_BASIC', sex: 'M', count: null as unknown as number, suppressed: true },
+          { programme: 'E2C_NG', sex: 'F', count: 90 },
+          { programme: 'E2C_NG', sex: 'M', count: 97 },
+          { programme: 'NFE_BASIC', sex: 'F', count: 10 },
+          { programme: 'NFE_BASIC', sex: 'M', count: 5 },
+          // The boys in at-risk support are too few to be listed (hiddenCells): no bar part for them.
+          { programme: 'AT_RISK_SUPPORT', sex: 'F', count: 15 },
         ],
       ),
       label,
       'all',
     )
-    expect(series.labels).toEqual(['E2C_NG', 'NFE_BASIC'])
+    expect(series.labels).toEqual(['E2C_NG', 'NFE_BASIC', 'AT_RISK_SUPPORT'])
     expect(series.stacks).toEqual([
-      { label: 'F', counts: [90, 12] },
-      { label: 'M', counts: [97, null] },
+      { label: 'F', counts: [90, 10, 15] },
+      { label: 'M', counts: [97, 5, null] },
     ])
-    expect(series.leftOut).toBe(1)
+    expect(series).not.toHaveProperty('leftOut')
   })
 
   it('add up the dimensions after the second, and tell values apart by what the API sent', () => {
@@ -55,9 +62,9 @@ describe('the bars of the chart', () => {
       statistics(
         ['CENTRE', 'SEX', 'AGE'],
         [
-          { centreId: 5, sex: 'F', age: 15, count: 20, suppressed: false },
-          { centreId: 5, sex: 'F', age: 16, count: 22, suppressed: false },
-          { centreId: 6, sex: 'F', age: 16, count: 8, suppressed: false },
+          { centreId: 5, sex: 'F', age: 15, count: 20 },
+          { centreId: 5, sex: 'F', age: 16, count: 22 },
+          { centreId: 6, sex: 'F', age: 16, count: 8 },
         ],
       ),
       label,
@@ -68,8 +75,17 @@ describe('the bars of the chart', () => {
   })
 
   it('make a single stack without a second dimension, and none without any', () => {
-    const one = barSeries(statistics(['PROGRAMME'], [{ programme: 'E2C_NG', count: 187, suppressed: false }]), label, 'all')
+    const one = barSeries(statistics(['PROGRAMME'], [{ programme: 'E2C_NG', count: 187 }]), label, 'all')
     expect(one.stacks).toEqual([{ label: 'all', counts: [187] }])
-    expect(barSeries(statistics([], []), label, 'all')).toEqual({ labels: [], stacks: [], leftOut: 0 })
+    expect(barSeries(statistics([], []), label, 'all')).toEqual({ labels: [], stacks: [] })
+  })
+})
+
+describe('rounding', () => {
+  it('makes the counts approximate when they are rounded to more than 1', () => {
+    expect(isRounded(statistics(['PROGRAMME'], []))).toBe(true)
+    expect(isRounded({ ...statistics(['PROGRAMME'], []), roundedTo: 1 })).toBe(false)
+    expect(isRounded({ ...statistics(['PROGRAMME'], []), roundedTo: undefined })).toBe(false)
+    expect(isRounded(null)).toBe(false)
   })
 })

@@ -1,5 +1,6 @@
 // What the statistics page makes of the API's counts: the growth on the year before and the bars of
-// the chart. Hidden (suppressed) counts are never read as 0: the chart leaves them out and says so.
+// the chart. Groups too small to publish are not in the answer at all (only their number, hiddenCells),
+// so every cell listed is a real count, maybe rounded (roundedTo).
 import type { BeneficiaryCell, BeneficiaryStatistics, Dimension } from '@/api/types'
 
 /** The member of a cell that holds each dimension's value. */
@@ -21,12 +22,15 @@ export function valueOf(cell: BeneficiaryCell, dimension: Dimension): string | n
   return typeof value === 'string' || typeof value === 'number' ? value : null
 }
 
-/** A count hidden to protect the children behind it. */
-export function isHidden(cell: BeneficiaryCell): boolean {
-  return cell.suppressed === true || cell.count === null || cell.count === undefined
+/** Whether the counts are rounded (to roundedTo), hence approximate, rather than exact. */
+export function isRounded(statistics: BeneficiaryStatistics | null | undefined): boolean {
+  return (statistics?.roundedTo ?? 1) > 1
 }
 
-/** The change on the year before as a ratio (0.5 for +50 %), when both years are known. */
+/**
+ * The change on the year before as a ratio (0.5 for +50 %), when both years are known. Made from the
+ * figures as sent: from rounded totals, the change is approximate too.
+ */
 export function growth(total: number | null | undefined, previous: number | null | undefined): number | null {
   if (total === null || total === undefined || previous === null || previous === undefined || previous === 0) return null
   return (total - previous) / previous
@@ -42,10 +46,8 @@ export function previousSchoolYear(code: string | null | undefined): string {
 export interface BarSeries {
   /** One bar per value of the first dimension, in the order of the answer. */
   labels: string[]
-  /** One stack per value of the second dimension (a single one without it); null where nobody is. */
+  /** One stack per value of the second dimension (a single one without it); null where no group is listed. */
   stacks: { label: string; counts: (number | null)[] }[]
-  /** How many hidden counts the bars leave out. */
-  leftOut: number
 }
 
 /**
@@ -62,17 +64,13 @@ export function barSeries(
   single: string,
 ): BarSeries {
   const [first, second] = statistics.groupBy ?? []
-  const series: BarSeries = { labels: [], stacks: [], leftOut: 0 }
+  const series: BarSeries = { labels: [], stacks: [] }
   if (!first) return series
 
   const bars = new Map<string, number>()
   const stacks = new Map<string, { label: string; counts: (number | null)[] }>()
   const sums: { bar: number; stack: string; count: number }[] = []
   for (const cell of statistics.cells ?? []) {
-    if (isHidden(cell)) {
-      series.leftOut++
-      continue
-    }
     const barKey = String(valueOf(cell, first))
     if (!bars.has(barKey)) {
       bars.set(barKey, series.labels.length)
@@ -80,7 +78,7 @@ export function barSeries(
     }
     const stackKey = second ? String(valueOf(cell, second)) : ''
     if (!stacks.has(stackKey)) stacks.set(stackKey, { label: second ? label(second, cell) : single, counts: [] })
-    sums.push({ bar: bars.get(barKey)!, stack: stackKey, count: cell.count! })
+    sums.push({ bar: bars.get(barKey)!, stack: stackKey, count: cell.count ?? 0 })
   }
 
   for (const stack of stacks.values()) stack.counts = series.labels.map(() => null)

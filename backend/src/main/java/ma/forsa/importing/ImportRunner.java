@@ -75,6 +75,17 @@ public class ImportRunner {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE import_job SET content = '' WHERE status IN ('FAILED', 'INVALID', 'COMMITTED') AND LENGTH(content) > 0")
                 .executeUpdate());
+        expireUncommitted();
+    }
+
+    /**
+     * A dry run that nobody committed within a day is given up and its file dropped: the file holds
+     * children's names, and an old file committed later would bring back a learner erased since.
+     */
+    public void expireUncommitted() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET status = 'FAILED',"
+                + " message = 'not committed within a day; upload the file again', content = '', updated_at = NOW(6)"
+                + " WHERE status = 'VALIDATED' AND updated_at < NOW(6) - INTERVAL 1 DAY").executeUpdate());
     }
 
     void onStop(@Observes ShutdownEvent stop) {
@@ -82,6 +93,7 @@ public class ImportRunner {
     }
 
     public void validateLater(long jobId) {
+        worker.submit(this::expireUncommitted);
         worker.submit(() -> run(jobId, false));
     }
 

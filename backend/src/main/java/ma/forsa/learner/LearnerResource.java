@@ -99,8 +99,8 @@ public class LearnerResource {
 
     /** Why a learner's personal data is erased. */
     public record AnonymisationInput(
-            @NotBlank @Size(max = 500) @Schema(description = "Who asked and why (kept with the record)",
-                    examples = "Demande écrite du tuteur, 2026-11-20") String reason) {
+            @NotBlank @Size(max = 500) @Schema(description = "Why, without any name: it stays with the erased record",
+                    examples = "Written request of the guardian, 2026-11-20") String reason) {
     }
 
     @POST

@@ -110,12 +110,15 @@ public class LearnerService {
      */
     public LearnerView anonymise(long id, String reason) {
         Learner learner = find(id);
+        // locked: a placement made at the same moment either comes first (and this is refused) or sees the erasure
+        learners.getEntityManager().refresh(learner, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         requireNotAnonymised(learner);
         if (learners.openPlacements(id) > 0) {
             throw new ApiProblem(ProblemType.CONFLICT, "Learner " + id + " is enrolled or waiting in a centre; end that"
                     + " placement before erasing their personal data.");
         }
         learner.anonymise(caller.username(), Text.clean(reason));
+        learners.eraseOverrideReasons(id);
         learners.flush();
         return LearnerView.of(learner);
     }

@@ -71,6 +71,8 @@ public class PlacementService {
 
     public PlacementView place(PlacementInput input) {
         Learner learner = learners.find(input.learnerId());
+        // locked like an erasure locks it, so the two cannot both happen (learner first, then the centre)
+        placements.getEntityManager().refresh(learner, LockModeType.PESSIMISTIC_WRITE);
         LearnerService.requireNotAnonymised(learner);
         Centre centre = lockedCentre(input.centreId(), "centreId");
         SchoolYear year = schoolYears.findByCode(input.schoolYear())

@@ -33,7 +33,8 @@ public class StatisticsResource {
             description = "A beneficiary is a learner enrolled at some time in the school year (waiting lists are not"
                     + " counted); a learner counts once in each cell they appear in. Directorate staff see their"
                     + " directorate, exactly; academy analysts their academy's directorates and third-party clients"
-                    + " their directorate, with counts below minimumCount hidden (suppressed).")
+                    + " their directorate, without the groups of fewer than minimumCount learners (counted in"
+                    + " hiddenCells) and with counts rounded to roundedTo.")
     public Beneficiaries beneficiaries(
             @QueryParam("schoolYear") @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
             @Parameter(example = "2025/2026") String schoolYear,

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Counts of beneficiaries (distinct learners enrolled at some time in a school year), by the
  * dimensions asked for. Directorate staff get exact counts of their directorate (they may see its
- * learners anyway); the academy and third-party clients, who may see no individual, get counts where
- * small numbers are hidden, and one more when a single hidden count could be worked out from the
- * total. Counts rest on what anonymisation keeps (sex, nationality, placements and their age at the
+ * learners anyway). The academy and third-party clients, who may see no individual, get no group of
+ * fewer than 5 learners (not even its existence: it is left out and only counted in hiddenCells) and
+ * every count rounded to 5, so that no difference between two answers (a total minus the groups
+ * shown, all directorates minus one) pins a child down. Counts rest on what anonymisation keeps (sex, nationality, placements and their age at the
  * reference date), so erasing a learner's personal data leaves them unchanged.
  */
 @ApplicationScoped
@@ -46,6 +46,9 @@ public class StatisticsService {
     @ConfigProperty(name = "forsa.statistics.minimum-count", defaultValue = "5")
     int minimumCount;
 
+    @ConfigProperty(name = "forsa.statistics.round-to", defaultValue = "5")
+    int roundTo;
+
     public Beneficiaries beneficiaries(String schoolYear, String directorate, List<Dimension> groupBy) {
         List<String> directorates = directoratesFor(directorate);
         SchoolYear year = schoolYears.findByCode(schoolYear)
@@ -53,16 +56,14 @@ public class StatisticsService {
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
         boolean aggregatesOnly = !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF);
         int minimum = aggregatesOnly ? minimumCount : 1;
+        int base = aggregatesOnly ? roundTo : 1;
 
-        List<Cell> cells = cells(year.id, directorates, dimensions);
-        Long total = count(year.id, directorates);
-        Long previous = previousYear(year.code).map(y -> count(y.id, directorates)).orElse(null);
-        if (aggregatesOnly) {
-            cells = suppress(cells, minimum);
-            total = hideSmall(total, minimum);
-            previous = hideSmall(previous, minimum);
-        }
-        return new Beneficiaries(year.code, directorates, dimensions, minimum, total, previous, cells);
+        List<Cell> all = cells(year.id, directorates, dimensions);
+        List<Cell> shown = all.stream().filter(c -> c.count() >= minimum).map(c -> rounded(c, base)).toList();
+        Long total = published(count(year.id, directorates), minimum, base);
+        Long previous = previousYear(year.code).map(y -> published(count(y.id, directorates), minimum, base)).orElse(null);
+        return new Beneficiaries(year.code, directorates, dimensions, minimum, base, all.size() - shown.size(), total,
+                previous, shown);
     }
 
     /** The caller's own directorate, or for the academy its directorates; a directorate outside them is refused. */
@@ -118,7 +119,7 @@ public class StatisticsService {
                     asString(values.get(Dimension.SEX)), values.get(Dimension.AGE) == null ? null
                             : ((Number) values.get(Dimension.AGE)).intValue(),
                     asString(values.get(Dimension.NATIONALITY)), asString(values.get(Dimension.STATUS)),
-                    asString(values.get(Dimension.OUTCOME)), ((Number) row[dimensions.size()]).longValue(), false));
+                    asString(values.get(Dimension.OUTCOME)), ((Number) row[dimensions.size()]).longValue()));
         }
         return cells;
     }
@@ -146,28 +147,19 @@ public class StatisticsService {
         return schoolYears.findByCode((first - 1) + "/" + first);
     }
 
-    /** Small counts hidden; when only one is, the next smallest too, so the total does not give it away. */
-    static List<Cell> suppress(List<Cell> cells, int minimum) {
-        List<Cell> out = new ArrayList<>();
-        for (Cell cell : cells) {
-            out.add(cell.count() != null && cell.count() > 0 && cell.count() < minimum ? hidden(cell) : cell);
-        }
-        long hiddenCount = out.stream().filter(Cell::suppressed).count();
-        if (hiddenCount == 1 && out.size() > 1) {
-            Cell smallest = out.stream().filter(c -> !c.suppressed()).min(Comparator.comparingLong(Cell::count)).orElseThrow();
-            out.set(out.indexOf(smallest), hidden(smallest));
-        }
-        return out;
-    }
-
-    private static Cell hidden(Cell c) {
+    private static Cell rounded(Cell c, int base) {
         return new Cell(c.directorate(), c.associationId(), c.associationNameAr(), c.centreId(), c.centreNameAr(), c.programme(),
-                c.sex(), c.age(),
-                c.nationality(), c.status(), c.outcome(), null, true);
+                c.sex(), c.age(), c.nationality(), c.status(), c.outcome(), round(c.count(), base));
     }
 
-    private static Long hideSmall(Long count, int minimum) {
-        return count != null && count > 0 && count < minimum ? null : count;
+    /** Null when too small to publish, else rounded. */
+    private static Long published(long count, int minimum, int base) {
+        return count > 0 && count < minimum ? null : round(count, base);
+    }
+
+    /** To the nearest multiple of base (halves up): 187 → 185, 88 → 90 with base 5. */
+    static long round(long count, int base) {
+        return base <= 1 ? count : Math.round((double) count / base) * base;
     }
 
     private static String asString(Object value) {

@@ -44,7 +44,7 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (server != null) {
-            server.kill();
+            server.discard();
         }
     }
 }

@@ -55,6 +55,8 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         assertTrue(Files.exists(JAR), "the packaged app is missing: run mvn verify (or ./forsa test)");
+        // should this JVM be stopped before @AfterAll, the instances go with it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> INSTANCES.forEach(Process::destroyForcibly)));
         for (String name : List.of("a", "b")) {
             int port = freePort();
             ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", JAR.toString())

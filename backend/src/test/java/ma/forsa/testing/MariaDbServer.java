@@ -60,6 +60,7 @@ public final class MariaDbServer {
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
@@ -100,6 +101,16 @@ public final class MariaDbServer {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills it and removes its data. */
+    public synchronized void discard() {
+        kill();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a leftover folder under target/ is harmless
         }
     }
 

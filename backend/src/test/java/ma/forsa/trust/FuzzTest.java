@@ -109,6 +109,9 @@ class FuzzTest {
         if (status >= 500) {
             return "a server error " + response.asString();
         }
+        if (status == 401) {
+            return "the caller's token was refused, so nothing else was tested";
+        }
         if (write && status < 400) {
             return "a malformed write was accepted: " + response.asString();
         }

@@ -158,7 +158,7 @@ class RoleMatrixTest {
                 Map.of("centreId", w.centreA2))));
         // school years
         CASES.put("listSchoolYears", one(w -> Call.get("/api/v1/school-years")));
-        CASES.put("createSchoolYear", one(w -> Call.post("/api/v1/school-years", World.schoolYearInput())));
+        CASES.put("createSchoolYear", one(w -> Call.post("/api/v1/school-years", w.schoolYearInput())));
         CASES.put("getSchoolYear", one(w -> Call.get("/api/v1/school-years/" + w.schoolYear)));
         CASES.put("setDirectorateAgeBand", one(w -> Call.put("/api/v1/school-years/" + w.schoolYear() + "/age-bands/NFE_BASIC",
                 Map.of("minAge", 8, "maxAge", 16))));

@@ -18,14 +18,20 @@ import ma.forsa.testing.Names;
  */
 final class World {
 
-    static final List<String> CALLERS = List.of("anonymous", "admin", "staff", "staff-other", "assoc", "assoc-other",
-            "academy", "client");
+    static final List<String> CALLERS = List.of("anonymous", "admin", "admin-other", "staff", "staff-other", "assoc",
+            "assoc-other", "academy", "client");
     static final String YEAR = "2025/2026";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static World instance;
 
-    final Map<String, String> tokens = new HashMap<>();
+    /** Access tokens live 5 minutes in the realm: each is fetched again once it is 3 minutes old. */
+    static final long TOKEN_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, Long> fetchedAt = new HashMap<>();
+    private final Map<String, String> usernames = new HashMap<>();
+    private Keycloak keycloak;
     long associationA;
     long associationB;
     String associationAName;
@@ -53,10 +59,10 @@ final class World {
     }
 
     private void build() {
-        Keycloak keycloak = new Keycloak();
+        keycloak = new Keycloak();
         String run = Names.unique("m").replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
-        keycloak.createUser("m-admin-" + run, "directorate-admin", Map.of("directorate", "LAA"));
-        tokens.put("admin", keycloak.login("m-admin-" + run, Keycloak.PASSWORD));
+        user(keycloak, "admin", "m-admin-" + run, "directorate-admin", Map.of("directorate", "LAA"));
+        user(keycloak, "admin-other", "m-adminboj-" + run, "directorate-admin", Map.of("directorate", "BOJ"));
 
         associationAName = Names.unique("جمعية أ");
         associationA = id(as("admin", Call.post("/api/v1/associations", Map.of("nameAr", associationAName))), 201);
@@ -69,7 +75,7 @@ final class World {
         user(keycloak, "assoc-other", "m-assocb-" + run, "association-staff",
                 Map.of("directorate", "LAA", "association_id", Long.toString(associationB)));
         user(keycloak, "academy", "m-academy-" + run, "academy-analyst", Map.of("academy", "LSH"));
-        tokens.put("client", keycloak.clientCredentials("forsa-integration", "demo-integration-secret"));
+        usernames.put("client", null);
 
         centreAName = Names.unique("مركز أ");
         centreA = centre(associationA, centreAName);
@@ -92,11 +98,29 @@ final class World {
 
     private void user(Keycloak keycloak, String caller, String username, String role, Map<String, String> attributes) {
         keycloak.createUser(username, role, attributes);
-        tokens.put(caller, keycloak.login(username, Keycloak.PASSWORD));
+        usernames.put(caller, username);
+    }
+
+    /** The caller's access token, fetched again when it is old (none for "anonymous"). */
+    synchronized String token(String caller) {
+        if ("anonymous".equals(caller)) {
+            return null;
+        }
+        if (!usernames.containsKey(caller)) {
+            throw new IllegalArgumentException("no caller " + caller);
+        }
+        Long at = fetchedAt.get(caller);
+        if (at == null || System.nanoTime() - at > TOKEN_AGE_NANOS) {
+            String username = usernames.get(caller);
+            tokens.put(caller, username == null ? keycloak.clientCredentials("forsa-integration", "demo-integration-secret")
+                    : keycloak.login(username, Keycloak.PASSWORD));
+            fetchedAt.put(caller, System.nanoTime());
+        }
+        return tokens.get(caller);
     }
 
     Response as(String caller, Call call) {
-        return call.send(tokens.get(caller));
+        return call.send(token(caller));
     }
 
     static long id(Response response, int expected) {
@@ -255,15 +279,20 @@ final class World {
 
     /** A school year far from the real ones, made by the admin, for the operations on its bands. */
     long schoolYear() {
-        int first = 2200 + (int) (Math.abs(System.nanoTime()) % 7000);
-        Map<String, Object> body = Map.of("code", first + "/" + (first + 1), "startsOn", first + "-09-01",
-                "endsOn", (first + 1) + "-07-31");
-        Response response = as("admin", Call.post("/api/v1/school-years", body));
+        Response response = as("admin", Call.post("/api/v1/school-years", schoolYearInput()));
         return response.statusCode() == 409 ? schoolYear() : id(response, 201);
     }
 
-    static Map<String, Object> schoolYearInput() {
-        int first = 2200 + (int) (Math.abs(System.nanoTime()) % 7000);
+    /**
+     * A school year no one has made yet: after 8100, clear of the real years and of StatisticsTest's
+     * (3000 to 8000), and not among those that exist.
+     */
+    Map<String, Object> schoolYearInput() {
+        java.util.Set<String> taken = new java.util.HashSet<>(read("/api/v1/school-years").getList("items.code"));
+        int first;
+        do {
+            first = 8100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1800);
+        } while (taken.contains(first + "/" + (first + 1)));
         return Map.of("code", first + "/" + (first + 1), "startsOn", first + "-09-01", "endsOn", (first + 1) + "-07-31");
     }
 }

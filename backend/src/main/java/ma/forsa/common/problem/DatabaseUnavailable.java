@@ -28,6 +28,20 @@ final class DatabaseUnavailable {
         return find(error) != null;
     }
 
+    /**
+     * Whether the database went away while committing: the change may or may not be saved, so the
+     * caller is told to check before sending it again (a blind retry of a creation could make two).
+     */
+    static boolean duringCommit(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException
+                    || (t.getMessage() != null && t.getMessage().contains("Could not commit transaction"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String reason(Throwable error) {
         Throwable cause = find(error);
         return cause == null ? "" : cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""

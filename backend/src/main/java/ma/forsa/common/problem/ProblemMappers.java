@@ -169,8 +169,11 @@ public class ProblemMappers {
         }
         if (DatabaseUnavailable.causes(e)) {
             LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getPath()) + ": " + DatabaseUnavailable.reason(e));
-            Response answer = answer(ProblemType.SERVICE_UNAVAILABLE, "The database cannot be reached just now; try again"
-                    + " in a few seconds.", List.of(), uri);
+            Response answer = answer(ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.duringCommit(e)
+                    ? "The database went away while saving: the change may or may not be saved. Check before sending it"
+                            + " again in a few seconds."
+                    : "The database cannot be reached just now; nothing was changed. Try again in a few seconds.",
+                    List.of(), uri);
             return Response.fromResponse(answer).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
