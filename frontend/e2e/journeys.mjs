@@ -199,7 +199,17 @@ async function choose(page, testId, option) {
   const select = page.locator(byTestId(testId))
   const label = (await select.locator('.p-select-label').textContent())?.trim() ?? ''
   if (typeof option === 'string' ? label === option : option.test(label)) return
-  await select.click()
+  // A Select still loading its options may not open on the first click: try again until it does.
+  const overlay = page.locator('.p-select-overlay')
+  for (let attempt = 1; ; attempt++) {
+    await select.click()
+    try {
+      await overlay.waitFor({ state: 'visible', timeout: 5_000 })
+      break
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
   const item = page.locator('.p-select-overlay .p-select-option', { hasText: option }).first()
   await item.waitFor({ state: 'visible' })
   await item.click()
@@ -247,7 +257,15 @@ async function associationStaffRegisterAndPlaceALearner(browser) {
     await page.click(byTestId('learner-place'))
     await page.waitForSelector(byTestId('placement-dialog'))
     await choose(page, 'placement-school-year', DEMO_SCHOOL_YEAR)
-    await page.locator(byTestId('placement-programme-E2C_NG')).click()
+    // the centres of the programme are fetched when it is chosen
+    await Promise.all([
+      page
+        .waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/centres' && r.request().method() === 'GET', {
+          timeout: 15_000,
+        })
+        .catch(() => {}), // already chosen: nothing to fetch
+      page.locator(byTestId('placement-programme-E2C_NG')).click(),
+    ])
     await choose(page, 'placement-centre', HAY_AL_WAHDA)
     const [placed] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/placements'),
