@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import ma.forsa.testing.Keycloak;
 import ma.forsa.testing.Names;
+import ma.forsa.testing.Ports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class TwoInstancesIT {
         // should this JVM be stopped before @AfterAll, the instances go with it
         Runtime.getRuntime().addShutdownHook(new Thread(() -> INSTANCES.forEach(Process::destroyForcibly)));
         for (String name : List.of("a", "b")) {
-            int port = freePort();
+            int port = Ports.free();
             ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", JAR.toString())
                     .redirectErrorStream(true).redirectOutput(Path.of("target", "two-instances-" + name + ".log").toFile());
             Map<String, String> env = builder.environment();
@@ -256,18 +256,5 @@ class TwoInstancesIT {
             throw new IllegalStateException(name + " is not set: run ./forsa test, or mvn with ./forsa services' variables");
         }
         return value;
-    }
-
-    private static int freePort() {
-        java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 100; i++) {
-            int candidate = 10_000 + random.nextInt(22_000);
-            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return candidate;
-            } catch (IOException taken) {
-                // another
-            }
-        }
-        throw new IllegalStateException("no free port");
     }
 }

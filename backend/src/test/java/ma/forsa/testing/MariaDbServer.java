@@ -3,7 +3,6 @@ package ma.forsa.testing;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ public final class MariaDbServer {
 
     public MariaDbServer(Path dir) {
         this.dir = dir;
-        this.port = freePort();
+        this.port = Ports.free();
     }
 
     public String jdbcUrl() {
@@ -80,20 +79,6 @@ public final class MariaDbServer {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Below the kernel's ephemeral range, so no outgoing connection takes it while the server is down. */
-    private static int freePort() {
-        java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 100; i++) {
-            int candidate = 10_000 + random.nextInt(22_000);
-            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return candidate;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("no free port");
     }
 
     private static void sleep(long millis) {
