@@ -1,6 +1,6 @@
-import { computed, nextTick, ref } from 'vue'
+import { computed, nextTick, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { fieldErrors, isStaleVersion, problemMessage, type FieldErrors, type Problem } from './problem'
+import { fieldErrors, isStaleVersion, problemMessage, toProblem, type FieldErrors, type Problem } from './problem'
 
 /**
  * What a form shows of an API problem: each field's message beside the field, the rest above
@@ -65,5 +65,37 @@ export function useFormProblems(idPrefix: string, fields: () => readonly string[
     formError.value = t('errors.network')
   }
 
-  return { errors, formError, staleVersion, commonMessages, clear, show, invalid, network, sentenceFor }
+  /**
+   * One save of the form: the old messages cleared, the fields checked before calling the server,
+   * one request at a time. A success goes to `saved`; a refusal is shown beside its fields, unless
+   * `refused` handles that problem itself (and answers true); a lost network is said above the form.
+   */
+  async function submit<T>(options: {
+    saving: Ref<boolean>
+    check: () => boolean
+    send: () => Promise<{ data?: T; error?: unknown; response: Response }>
+    saved: (data: T | undefined) => Promise<void> | void
+    canBeStale: boolean
+    refused?: (problem: Problem) => boolean
+  }): Promise<void> {
+    if (options.saving.value) return
+    clear()
+    if (!options.check()) return
+    options.saving.value = true
+    try {
+      const { data, error, response } = await options.send()
+      if (response.ok) {
+        await options.saved(data)
+        return
+      }
+      const problem = toProblem(error, response)
+      if (!options.refused?.(problem)) show(problem, { canBeStale: options.canBeStale })
+    } catch {
+      network()
+    } finally {
+      options.saving.value = false
+    }
+  }
+
+  return { errors, formError, staleVersion, commonMessages, clear, show, invalid, network, sentenceFor, submit }
 }
