@@ -72,15 +72,16 @@ class StatisticsTest {
     long placed(long centre, String programme, String sex, int age, String status, String directorate, long in) {
         long learner = fixtures.learner(directorate, association, "2012-01-01");
         db.update("UPDATE learner SET sex = ? WHERE id = ?", sex, learner);
-        place(learner, centre, programme, age, status, directorate, in);
+        place(learner, centre, association, programme, age, status, directorate, in);
         return learner;
     }
 
-    void place(long learner, long centre, String programme, int age, String status, String directorate, long in) {
+    void place(long learner, long centre, long operator, String programme, int age, String status, String directorate,
+            long in) {
         db.update("INSERT INTO placement (learner_id, centre_id, school_year_id, programme, directorate_code, association_id,"
                 + " status, class_number, age_at_reference, requested_at, enrolled_on, ended_on, outcome, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), ?, ?, ?, NOW(6), NOW(6))", learner, centre, in, programme,
-                directorate, association, status, "WAITING".equals(status) ? null : 1, age,
+                directorate, operator, status, "WAITING".equals(status) ? null : 1, age,
                 "WAITING".equals(status) ? null : "2025-10-01", "ENDED".equals(status) ? "2026-03-01" : null,
                 "ENDED".equals(status) ? "REINTEGRATED_FORMAL_SCHOOL" : null);
     }
@@ -99,7 +100,7 @@ class StatisticsTest {
         }
         placed(basic, "NFE_BASIC", "M", 13, "ENDED", "LAA", yearId);
         long moved = placed(basic, "NFE_BASIC", "M", 13, "ENDED", "LAA", yearId);
-        place(moved, basic, "NFE_BASIC", 13, "ENROLLED", "LAA", yearId); // transferred: still one learner
+        place(moved, basic, association, "NFE_BASIC", 13, "ENROLLED", "LAA", yearId); // transferred: still one learner
         placed(e2c, "E2C_NG", "F", 16, "ENROLLED", "LAA", yearId);
         placed(basic, "NFE_BASIC", "F", 12, "WAITING", "LAA", yearId); // not yet a beneficiary
 
@@ -140,11 +141,7 @@ class StatisticsTest {
             placed(basic, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId);
         }
         for (int i = 0; i < 2; i++) {
-            long learner = fixtures.learner("BOJ", boj, "2012-01-01");
-            db.update("INSERT INTO placement (learner_id, centre_id, school_year_id, programme, directorate_code, association_id,"
-                    + " status, class_number, age_at_reference, requested_at, enrolled_on, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, 'NFE_BASIC', 'BOJ', ?, 'ENROLLED', 1, 12, NOW(6), '2025-10-01', NOW(6), NOW(6))",
-                    learner, bojCentre, yearId, boj);
+            place(fixtures.learner("BOJ", boj, "2012-01-01"), bojCentre, boj, "NFE_BASIC", 12, "ENROLLED", "BOJ", yearId);
         }
         JsonPath byDirectorate = stats("DIRECTORATE", "SEX");
         assertEquals(15, byDirectorate.getInt("total"));
@@ -181,7 +178,7 @@ class StatisticsTest {
                 "address", "حي القدس", "associationId", association));
         long learner = given().contentType(ContentType.JSON).body(body).post("/api/v1/learners").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        place(learner, basic, "NFE_BASIC", 13, "ENDED", "LAA", yearId);
+        place(learner, basic, association, "NFE_BASIC", 13, "ENDED", "LAA", yearId);
         long placedNow = placed(e2c, "E2C_NG", "M", 16, "ENROLLED", "LAA", yearId);
         placed(basic, "NFE_BASIC", "F", 13, "ENROLLED", "LAA", yearId);
 
