@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/agreements")
+@Path("/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "Partnership agreements (اتفاقيات الشراكة) with associations")
 public class AgreementResource {

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/associations")
+@Path("/v1/associations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Associations", description = "Partner associations (الجمعيات الشريكة) of a directorate")
 public class AssociationResource {

@@ -44,7 +44,7 @@ public class AuditRecorder {
         boolean personal = resource.getResourceMethod() != null
                 && resource.getResourceMethod().isAnnotationPresent(PersonalData.class);
         int status = response.getStatus();
-        if ((!change && !personal) || status >= 400 || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if ((!change && !personal) || status >= 400 || !request.getUriInfo().getRequestUri().getPath().startsWith("/api/")) {
             return;
         }
         SecurityIdentity identity = identities.getIdentity();
@@ -60,7 +60,7 @@ public class AuditRecorder {
         event.associationId = caller.associationId().orElse(null);
         event.remoteAddress = http.remoteAddress() == null ? null : http.remoteAddress().host();
         event.action = change ? action(method, status) : AuditEvent.Action.READ;
-        String path = request.getUriInfo().getPath();
+        String path = request.getUriInfo().getRequestUri().getPath();
         event.entityType = entityType(path);
         event.entityId = entityId(path, response.getHeaderString("Location"));
         event.httpMethod = method;

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/centres")
+@Path("/v1/centres")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Centres", description = "Class sites and second-chance centres operated by associations")
 public class CentreResource {

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/placements")
+@Path("/v1/placements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Placements", description = "Learners placed in programmes at centres, by age band (التسجيل)")
 public class PlacementResource {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/eligibility")
+@Path("/v1/eligibility")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "School years")
 public class EligibilityResource {

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/school-years")
+@Path("/v1/school-years")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "School years", description = "School years, reference dates and the age band of each programme")
 public class SchoolYearResource {

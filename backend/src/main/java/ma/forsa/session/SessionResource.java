@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Session", description = "What the browser app needs to start")
 public class SessionResource {

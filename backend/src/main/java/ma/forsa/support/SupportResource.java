@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Support", description = "Psychological support, parallel activities and pupils at risk, recorded by associations")
 public class SupportResource {

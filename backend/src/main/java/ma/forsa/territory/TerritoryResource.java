@@ -14,7 +14,7 @@ import ma.forsa.territory.TerritoryViews.DirectorateView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/directorates")
+@Path("/v1/directorates")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Territory", description = "Academy, directorates and communes (reference data)")

@@ -34,7 +34,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        String instance = uri == null ? null : uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getPath();
         return Response.status(e.type.status).type(MEDIA_TYPE)
                 .entity(new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), instance, e.errors, e.extensions))
                 .build();
@@ -168,7 +168,7 @@ public class ProblemMappers {
             return apiProblem(problem, uri);
         }
         if (DatabaseUnavailable.causes(e)) {
-            LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getPath()) + ": " + DatabaseUnavailable.reason(e));
+            LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getRequestUri().getPath()) + ": " + DatabaseUnavailable.reason(e));
             Response answer = answer(ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.duringCommit(e)
                     ? "The database went away while saving: the change may or may not be saved. Check before sending it"
                             + " again in a few seconds."
@@ -176,7 +176,7 @@ public class ProblemMappers {
                     List.of(), uri);
             return Response.fromResponse(answer).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
-        LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
+        LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getRequestUri().getPath()), e);
         return answer(ProblemType.INTERNAL, "The server could not complete the request. It has been logged.", List.of(), uri);
     }
 
@@ -206,7 +206,7 @@ public class ProblemMappers {
 
     private static Response.ResponseBuilder build(int status, String type, String title, String detail,
             List<Problem.FieldError> errors, UriInfo uri) {
-        String instance = uri == null ? null : uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getPath();
         return Response.status(status)
                 .type(MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail, instance, errors));

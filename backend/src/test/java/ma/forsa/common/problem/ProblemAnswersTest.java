@@ -104,7 +104,8 @@ class ProblemAnswersTest {
         isProblem(given().get(PATH + "/not-a-number").then(), 400);
         isProblem(given().get(PATH + "/99999999999999999999999").then(), 400);
         isProblem(given().get(PATH + "/987654321").then(), 404).body("type", endsWith("/not-found"));
-        isProblem(given().get("/api/v1/no-such-thing").then(), 404);
+        isProblem(given().get("/api/v1/no-such-thing").then(), 404).body("instance", equalTo("/api/v1/no-such-thing"));
+        isProblem(given().get("/api/no-such-version/learners").then(), 404);
         isProblem(given().delete(PATH).then(), 405);
         isProblem(given().contentType(ContentType.XML).body("<a/>").post(PATH).then(), 415);
         isProblem(given().contentType(ContentType.TEXT).body("nameAr=x").post(PATH).then(), 415);
