@@ -3,7 +3,10 @@ package ma.forsa.importing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import ma.forsa.audit.PersonalData;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
@@ -28,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/imports")
+@Path("/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
 @Tag(name = "Imports", description = "Learners and placements from the CSV and XLSX files associations keep")
@@ -79,6 +83,18 @@ public class ImportResource {
     @Operation(operationId = "listImportErrors", summary = "Every bad row: line, column and reason")
     public PageView<RowError> errors(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         return service.errors(id, page);
+    }
+
+    @GET
+    @Path("/{id}/preview")
+    @Operation(operationId = "previewImport", summary = "The first rows of a VALIDATED import as they will be saved",
+            description = "Read and checked exactly as the commit will (names in both scripts, dates, the centre and the"
+                    + " enrolment date), with the encoding and separator the file was read with, so a person sees what"
+                    + " will be written before committing. 409 once the import is no longer VALIDATED.")
+    @PersonalData
+    public ImportViews.Preview preview(@PathParam("id") long id,
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
+        return service.preview(id, size);
     }
 
     @POST

@@ -153,7 +153,28 @@ public class ImportRunner {
     }
 
     private LearnerImport.Outcome validate(long jobId, List<ImportRow> rows) {
-        ImportJob job = em.find(ImportJob.class, jobId);
+        return validate(em.find(ImportJob.class, jobId), rows, done -> update(jobId, j -> j.processedRows = done));
+    }
+
+    /**
+     * The first rows of a validated file as they will be saved, read and checked exactly as the
+     * commit will; runs in the caller's transaction.
+     */
+    public ImportViews.Preview preview(ImportJob job, int limit) {
+        Table table;
+        try {
+            table = RowReader.read(job.content, job.format);
+        } catch (IOException e) {
+            throw new IllegalStateException("a validated import can no longer be read", e);
+        }
+        List<ImportRow> first = table.rows().subList(0, Math.min(limit, table.rows().size()));
+        List<ImportViews.PreviewRow> rows = validate(job, first, done -> { }).candidates().stream()
+                .map(LearnerImport::preview).toList();
+        return new ImportViews.Preview(table.encoding(), table.separator() == null ? null : table.separator().toString(),
+                table.rows().size(), rows);
+    }
+
+    private LearnerImport.Outcome validate(ImportJob job, List<ImportRow> rows, java.util.function.IntConsumer progress) {
         Context context = context(job.scope());
         Set<String> massar = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -166,8 +187,7 @@ public class ImportRunner {
         }
         Set<String> takenMassar = takenMassar(massar);
         Set<String> takenNames = takenNames(context.directorate(), rows);
-        return new LearnerImport(validator).validate(rows, context, takenMassar, takenNames,
-                done -> update(jobId, j -> j.processedRows = done));
+        return new LearnerImport(validator).validate(rows, context, takenMassar, takenNames, progress);
     }
 
     /** The reference data rows are checked against, seen in the uploader's scope. */
@@ -179,7 +199,7 @@ public class ImportRunner {
         }
         Map<String, YearInfo> years = new HashMap<>();
         for (SchoolYear y : em.createQuery("from SchoolYear", SchoolYear.class).getResultList()) {
-            years.put(y.code, new YearInfo(y.id, y.code, y.ageReferenceDate, schoolYears.effectiveBands(y.id, scope.directorate())));
+            years.put(y.code, new YearInfo(y, schoolYears.effectiveBands(y.id, scope.directorate())));
         }
         Map<String, Long> enrolled = new HashMap<>();
         @SuppressWarnings("unchecked")

@@ -10,6 +10,7 @@ import java.util.List;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.Problem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
@@ -29,6 +30,9 @@ public class ImportService {
     @Inject
     Caller caller;
 
+    @Inject
+    ImportRunner runner;
+
     public JobView submit(byte[] content, String fileName) {
         Scope scope = caller.scope();
         if (caller.directorate().isEmpty()) {
@@ -38,8 +42,8 @@ public class ImportService {
             throw ApiProblem.invalid("file", "is empty");
         }
         ImportJob.Format format = RowReader.detect(content);
-        if (format == ImportJob.Format.CSV && looksBinary(content)) {
-            throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file is neither a CSV (UTF-8 text) nor an XLSX workbook.");
+        if (format == ImportJob.Format.CSV) {
+            requireText(content);
         }
         ImportJob job = new ImportJob();
         job.directorateCode = scope.directorate();
@@ -79,6 +83,16 @@ public class ImportService {
         return new PageView<>(items, page.page, page.size, total, (total + page.size - 1) / page.size);
     }
 
+    /** The first rows of a dry run that succeeded, as the commit will save them. */
+    public ImportViews.Preview preview(long id, int limit) {
+        ImportJob job = find(id);
+        if (job.status != ImportJob.Status.VALIDATED) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Import " + id + " is " + job.status + "; rows are shown only while a"
+                    + " dry run waits to be committed (the file is not kept otherwise).");
+        }
+        return runner.preview(job, limit);
+    }
+
     public JobView startCommit(long id) {
         ImportJob job = find(id);
         if (job.status != ImportJob.Status.VALIDATED) {
@@ -95,13 +109,15 @@ public class ImportService {
         return jobs.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Import", id));
     }
 
-    private static boolean looksBinary(byte[] content) {
-        int limit = Math.min(content.length, 8192);
-        for (int i = 0; i < limit; i++) {
-            if (content[i] == 0) {
-                return true;
-            }
+    /** A CSV that is not text in an encoding read here is refused before anything is kept. */
+    private static void requireText(byte[] content) {
+        try {
+            FileText.decode(content);
+        } catch (FileText.NotText e) {
+            throw new ApiProblem(ProblemType.FILE_NOT_TEXT, "Line " + e.line + " of the file is not text in UTF-8, UTF-16 or"
+                    + " Windows-1256, nor is the file an XLSX workbook; nothing was saved. Save it again from Excel as"
+                    + " \"CSV UTF-8\" or as a workbook.", List.of(new Problem.FieldError("file", "line " + e.line + " is not text")),
+                    java.util.Map.of("line", e.line));
         }
-        return false;
     }
 }

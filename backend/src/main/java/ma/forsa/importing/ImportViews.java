@@ -1,6 +1,10 @@
 package ma.forsa.importing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import ma.forsa.learner.LearnerEnums.Sex;
+import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ImportViews {
@@ -21,5 +25,19 @@ public final class ImportViews {
             return new JobView(j.id, j.fileName, j.format, j.status, j.totalRows, j.processedRows, j.errorCount,
                     j.createdLearners, j.createdPlacements, j.message, j.createdBy, j.createdAt, j.finishedAt);
         }
+    }
+
+    @Schema(name = "ImportPreviewRow", description = "A row of the file as it will be saved")
+    public record PreviewRow(int line, String firstNameAr, String lastNameAr, String firstNameLatin, String lastNameLatin,
+            LocalDate birthDate, Sex sex, String nationality, String massarCode, String guardianName, String guardianPhone,
+            String communeCode, Long centreId, String schoolYear, Programme programme, LocalDate enrolledOn) {
+    }
+
+    @Schema(name = "ImportPreview", description = "The first rows of a validated file as they will be saved, and how the"
+            + " file was read")
+    public record Preview(
+            @Schema(description = "UTF-8, UTF-16 or Windows-1256 for a CSV; null for a workbook") String encoding,
+            @Schema(description = "The CSV's separator: \",\", \";\" or a tab; null for a workbook") String separator,
+            int totalRows, List<PreviewRow> rows) {
     }
 }

@@ -40,6 +40,7 @@ import ma.forsa.learner.NameKey;
 import ma.forsa.programme.Programme;
 import ma.forsa.schoolyear.AgeBand;
 import ma.forsa.schoolyear.AgeRule;
+import ma.forsa.schoolyear.SchoolYear;
 
 /**
  * Validates the rows of a learners file with the API's own rules (Bean Validation on
@@ -56,7 +57,15 @@ public final class LearnerImport {
     public record CentreInfo(long id, Programme type, int capacity, int classCap, long associationId, boolean active) {
     }
 
-    public record YearInfo(long id, String code, LocalDate referenceDate, Map<Programme, AgeBand> bands) {
+    public record YearInfo(SchoolYear year, Map<Programme, AgeBand> bands) {
+
+        long id() {
+            return year.id;
+        }
+
+        LocalDate referenceDate() {
+            return year.ageReferenceDate;
+        }
     }
 
     /** A valid row, ready to be written. */
@@ -67,6 +76,17 @@ public final class LearnerImport {
     public record Outcome(List<RowError> errors, List<Candidate> candidates) {
     }
 
+    /** A valid row as it will be written. */
+    static ImportViews.PreviewRow preview(Candidate c) {
+        LearnerInput l = c.learner();
+        return new ImportViews.PreviewRow(c.line(), l.firstNameAr().strip(), l.lastNameAr().strip(), Text.clean(l.firstNameLatin()),
+                Text.clean(l.lastNameLatin()), l.birthDate(), l.sex(), l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
+                l.massarCode(), Text.clean(l.guardianName()), Text.clean(l.guardianPhone()), Text.clean(l.communeCode()),
+                c.centre() == null ? null : c.centre().id(), c.year() == null ? null : c.year().year().code, c.programme(),
+                c.centre() == null ? null : c.enrolledOn());
+    }
+
+    private static final String DEFAULT_NATIONALITY = "MA";
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final Validator validator;
@@ -195,6 +215,13 @@ public final class LearnerImport {
             }
         }
         LocalDate enrolledOn = date(cells, Columns.ENROLLED_ON, line, errors);
+        if (year != null) {
+            if (enrolledOn == null) {
+                enrolledOn = year.year().proposedEnrolmentDate(LocalDate.now());
+            } else if (!year.year().includes(enrolledOn)) {
+                errors.add(new RowError(line, Columns.ENROLLED_ON, year.year().outsideMessage()));
+            }
+        }
         if (!errors.isEmpty()) {
             return null;
         }
@@ -240,7 +267,7 @@ public final class LearnerImport {
                             : c.centre() != null ? Long.valueOf(c.centre().associationId()) : null;
                     Object[] values = { context.directorate(), association, l.firstNameAr().strip(), l.lastNameAr().strip(),
                         Text.clean(l.firstNameLatin()), Text.clean(l.lastNameLatin()), c.nameKey(), c.nameKeyLatin(),
-                        Date.valueOf(l.birthDate()), l.sex().name(), l.nationality() == null ? "MA" : l.nationality(),
+                        Date.valueOf(l.birthDate()), l.sex().name(), l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
                         l.massarCode(), Text.clean(l.guardianName()), name(l.guardianRelation()), Text.clean(l.guardianPhone()),
                         Text.clean(l.communeCode()), Text.clean(l.address()), name(l.lastGradeCompleted()), l.yearLeftSchool(),
                         name(l.dropoutReason()), Text.clean(l.dropoutReasonDetail()), Text.clean(l.consentGivenBy()),
@@ -315,7 +342,7 @@ public final class LearnerImport {
                 s.setInt(7, number);
                 s.setInt(8, c.age());
                 s.setTimestamp(9, Timestamp.from(now));
-                s.setDate(10, Date.valueOf(c.enrolledOn() == null ? LocalDate.now() : c.enrolledOn()));
+                s.setDate(10, Date.valueOf(c.enrolledOn()));
                 s.setTimestamp(11, Timestamp.from(now));
                 s.setTimestamp(12, Timestamp.from(now));
                 s.addBatch();

@@ -2,9 +2,6 @@ package ma.forsa.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +17,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads a CSV (UTF-8, comma or semicolon) or the first sheet of an XLSX into rows keyed by header. */
+/** Reads a CSV (see FileText for its encodings; comma, semicolon or tab) or the first sheet of an XLSX into rows keyed by header. */
 public final class RowReader {
 
     /** A data row: its line in the file (the header is line 1) and its cells by header. */
     public record ImportRow(int line, Map<String, String> cells) {
     }
 
-    public record Table(List<String> headers, List<ImportRow> rows) {
+    /** The rows, and for a CSV how its text was read: the encoding found and the separator (null for an XLSX). */
+    public record Table(List<String> headers, List<ImportRow> rows, String encoding, Character separator) {
     }
 
     private RowReader() {
@@ -48,16 +46,17 @@ public final class RowReader {
     }
 
     private static Table csv(byte[] content) throws IOException {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        String firstLine = new String(content, start, Math.min(content.length - start, 4096), StandardCharsets.UTF_8)
-                .lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+        FileText.Decoded decoded;
+        try {
+            decoded = FileText.decode(content);
+        } catch (FileText.NotText e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        String text = decoded.text();
+        char separator = delimiter(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content, start, content.length - start),
-                StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = parser.getHeaderNames();
             List<ImportRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -67,8 +66,33 @@ public final class RowReader {
                 }
                 rows.add(new ImportRow((int) record.getRecordNumber() + 1, cells));
             }
-            return new Table(headers, rows);
+            return new Table(headers, rows, decoded.encoding(), separator);
         }
+    }
+
+    /**
+     * The separator of the header line, outside quotes: a comma, a semicolon (Excel in a French or
+     * Arabic locale) or a tab (Excel's "Unicode text"); a comma when the header has a single column.
+     */
+    static char delimiter(String text) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                comma += c == ',' ? 1 : 0;
+                semicolon += c == ';' ? 1 : 0;
+                tab += c == '\t' ? 1 : 0;
+            }
+        }
+        if (tab > comma && tab > semicolon) {
+            return '\t';
+        }
+        return semicolon > comma ? ';' : ',';
     }
 
     private static Table xlsx(byte[] content) throws IOException {
@@ -95,7 +119,7 @@ public final class RowReader {
                     rows.add(new ImportRow(row.getRowNum() + 1, cells));
                 }
             }
-            return new Table(headers, rows);
+            return new Table(headers, rows, null, null);
         }
     }
 

@@ -197,4 +197,35 @@ class ImportResourceTest {
         given().post(PATH + "/" + id + "/commit").then().statusCode(404);
         given().get(PATH).then().statusCode(200).body("items.findAll { it.createdBy != 'staff.semara' }.size()", equalTo(0));
     }
+
+    @Test
+    void anEnrolmentDateFallsWithinItsSchoolYearAndDefaultsToOneThatDoes() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long centre = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 10);
+        String t = tag();
+        String header = "first_name_ar,last_name_ar,last_name_latin,birth_date,sex,centre_id,school_year,enrolled_on\n";
+        byte[] outside = (header + "نور,الهدى " + t + ",Houda" + t + ",2013-01-01,F," + centre + ",2025/2026,2025-08-31\n"
+                + "سعيد,الهدى " + t + ",Houdb" + t + ",2013-02-01,M," + centre + ",2025/2026,01/08/2026\n")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonPath refused = upload(outside, "text/csv");
+        assertEquals("INVALID", refused.getString("status"));
+        given().get(PATH + "/" + refused.getLong("id") + "/errors").then()
+                .body("items.line", org.hamcrest.Matchers.contains(2, 3))
+                .body("items.column", org.hamcrest.Matchers.everyItem(equalTo("enrolled_on")))
+                .body("items[0].message", containsString("2025-09-01 to 2026-07-31"));
+
+        byte[] inside = (header + "نور,الهدى " + t + ",Houda" + t + ",2013-01-01,F," + centre + ",2025/2026,2026-07-31\n"
+                + "سعيد,الهدى " + t + ",Houdb" + t + ",2013-02-01,M," + centre + ",2025/2026,\n").getBytes(StandardCharsets.UTF_8);
+        JsonPath job = upload(inside, "text/csv");
+        assertEquals("VALIDATED", job.getString("status"));
+        given().post(PATH + "/" + job.getLong("id") + "/commit").then().statusCode(202);
+        assertEquals("COMMITTED", await(job.getLong("id")).getString("status"));
+        LocalDate today = LocalDate.now();
+        LocalDate start = LocalDate.parse("2025-09-01");
+        String proposed = (today.isBefore(start) || today.isAfter(LocalDate.parse("2026-07-31")) ? start : today).toString();
+        assertEquals("2026-07-31", db.string("SELECT p.enrolled_on FROM placement p JOIN learner l ON l.id = p.learner_id"
+                + " WHERE l.last_name_latin = ?", "Houda" + t));
+        assertEquals(proposed, db.string("SELECT p.enrolled_on FROM placement p JOIN learner l ON l.id = p.learner_id"
+                + " WHERE l.last_name_latin = ?", "Houdb" + t), "no date: today while the year runs, otherwise its first day");
+    }
 }
