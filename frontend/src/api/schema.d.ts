@@ -503,6 +503,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The first rows of a VALIDATED import as they will be saved
+         * @description Read and checked exactly as the commit will (names in both scripts, dates, the centre and the enrolment date), with the encoding and separator the file was read with, so a person sees what will be written before committing. 409 once the import is no longer VALIDATED.
+         */
+        get: operations["previewImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/learners": {
         parameters: {
             query?: never;
@@ -1228,6 +1248,37 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             finishedAt?: components["schemas"]["Instant"];
         };
+        /** @description The first rows of a validated file as they will be saved, and how the file was read */
+        ImportPreview: {
+            /** @description UTF-8, UTF-16 or Windows-1256 for a CSV; null for a workbook */
+            encoding?: string;
+            /** @description The CSV's separator: ",", ";" or a tab; null for a workbook */
+            separator?: string;
+            /** Format: int32 */
+            totalRows?: number;
+            rows?: components["schemas"]["ImportPreviewRow"][];
+        };
+        /** @description A row of the file as it will be saved */
+        ImportPreviewRow: {
+            /** Format: int32 */
+            line?: number;
+            firstNameAr?: string;
+            lastNameAr?: string;
+            firstNameLatin?: string;
+            lastNameLatin?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            sex?: components["schemas"]["Sex"];
+            nationality?: string;
+            massarCode?: string;
+            guardianName?: string;
+            guardianPhone?: string;
+            communeCode?: string;
+            /** Format: int64 */
+            centreId?: number;
+            schoolYear?: string;
+            programme?: components["schemas"]["Programme"];
+            enrolledOn?: components["schemas"]["LocalDate"];
+        };
         /** @description A bad row: its line in the file (1 = the header), the column and why */
         ImportRowError: {
             /** Format: int32 */
@@ -1542,8 +1593,8 @@ export interface components {
             schoolYear: string;
             /** @description Default: the centre's programme */
             programme?: components["schemas"]["Programme"];
-            /** @description Default today */
-            enrolledOn?: components["schemas"]["LocalDate"];
+            /** @description The day the learner starts; within the school year (the app proposes today while the year runs, otherwise its first day). A learner put on the waiting list is enrolled on the day a place is freed. */
+            enrolledOn: components["schemas"]["LocalDate"];
             /** @description When the centre is full, put the learner on its waiting list instead of refusing */
             waitlistIfFull?: boolean;
             /** @description Why the learner is placed with another association than the one that recorded them although the guardian did not consent to sharing (kept on the placement) */
@@ -1554,8 +1605,8 @@ export interface components {
         PlacementTransferInput: {
             /** Format: int64 */
             centreId: number;
-            /** @description Default today */
-            transferredOn?: components["schemas"]["LocalDate"];
+            /** @description The day the learner starts at the new centre: within the school year, on or after the enrolment date */
+            transferredOn: components["schemas"]["LocalDate"];
             /** @description Why the learner moves to another association without the guardian's consent to sharing (kept on the new placement) */
             consentOverrideReason?: string;
         };
@@ -5129,6 +5180,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageViewRowError"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewImport: {
+        parameters: {
+            query?: {
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
                 };
             };
             /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */

@@ -14,7 +14,8 @@ import ma.forsa.learner.LearnerEnums.Sex;
 @ApplicationScoped
 public class LearnerRepository implements PanacheRepository<Learner> {
 
-    public record Filter(String text, String massarCode, LocalDate birthDate, Sex sex, Long centreId, Long schoolYearId) {
+    public record Filter(String text, String massarCode, LocalDate birthDate, Sex sex, Long centreId, Long schoolYearId,
+            Long associationId) {
     }
 
     public PanacheQuery<Learner> search(Filter f) {
@@ -34,6 +35,10 @@ public class LearnerRepository implements PanacheRepository<Learner> {
         if (f.birthDate() != null) {
             where.append(" and birthDate = :birth");
             params.and("birth", f.birthDate());
+        }
+        if (f.associationId() != null) {
+            where.append(" and associationId = :association");
+            params.and("association", f.associationId());
         }
         if (f.sex() != null) {
             where.append(" and sex = :sex");

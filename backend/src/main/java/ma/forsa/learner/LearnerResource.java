@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/learners")
+@Path("/v1/learners")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Learners", description = "Out-of-school children and youths (personal data of minors: scoped)")
 public class LearnerResource {
@@ -59,9 +59,10 @@ public class LearnerResource {
             @QueryParam("sex") Sex sex,
             @QueryParam("centreId") @Parameter(description = "Placed (enrolled or waiting) at this centre") Long centreId,
             @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String schoolYear,
+            @QueryParam("associationId") @Parameter(description = "Followed by this association") Long associationId,
             @Valid @BeanParam PageParams page) {
         Long yearId = schoolYear == null ? null : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
-        return service.search(new LearnerRepository.Filter(q, massarCode, birthDate, sex, centreId, yearId), page);
+        return service.search(new LearnerRepository.Filter(q, massarCode, birthDate, sex, centreId, yearId, associationId), page);
     }
 
     @GET

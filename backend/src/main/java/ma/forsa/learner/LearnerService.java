@@ -17,6 +17,8 @@ import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
 import ma.forsa.common.security.Scope;
 import ma.forsa.learner.LearnerRepository.Filter;
+import ma.forsa.placement.CurrentPlacement;
+import ma.forsa.placement.PlacementService;
 import ma.forsa.territory.TerritoryService;
 
 /** Learners: registration with duplicate detection, search, and their record. */
@@ -37,12 +39,22 @@ public class LearnerService {
     @Inject
     Caller caller;
 
+    /** Where learners are placed (PlacementService uses this service too: CDI resolves the cycle through proxies). */
+    @Inject
+    PlacementService placements;
+
     public PageView<LearnerView> search(Filter filter, PageParams page) {
-        return PageView.of(learners.search(filter), page, LearnerView::of);
+        PageView<Learner> found = PageView.of(learners.search(filter), page, learner -> learner);
+        Map<Long, CurrentPlacement> current = placements.currentOf(found.items().stream().map(l -> l.id).toList());
+        return found.withItems(found.items().stream().map(l -> LearnerView.of(l, current.get(l.id))).toList());
     }
 
     public LearnerView get(long id) {
-        return LearnerView.of(find(id));
+        return view(find(id));
+    }
+
+    private LearnerView view(Learner learner) {
+        return LearnerView.of(learner, placements.currentOf(List.of(learner.id)).get(learner.id));
     }
 
     /** A learner the caller may see, for the features that work with learners. */
@@ -65,7 +77,7 @@ public class LearnerService {
         requireNotDuplicate(learner, confirmedDistinct);
         learners.persist(learner);
         learners.flush();
-        return LearnerView.of(learner);
+        return LearnerView.of(learner, null);
     }
 
     public LearnerView update(long id, LearnerInput input) {
@@ -82,7 +94,7 @@ public class LearnerService {
             });
         }
         learners.flush();
-        return LearnerView.of(learner);
+        return view(learner);
     }
 
     /**
@@ -120,7 +132,7 @@ public class LearnerService {
         learner.anonymise(caller.username(), Text.clean(reason));
         learners.eraseOverrideReasons(id);
         learners.flush();
-        return LearnerView.of(learner);
+        return view(learner);
     }
 
     /** For the services that would change or place a learner. */

@@ -8,6 +8,7 @@ import ma.forsa.learner.LearnerEnums.DropoutReason;
 import ma.forsa.learner.LearnerEnums.Grade;
 import ma.forsa.learner.LearnerEnums.GuardianRelation;
 import ma.forsa.learner.LearnerEnums.Sex;
+import ma.forsa.placement.CurrentPlacement;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Learner")
@@ -18,13 +19,17 @@ public record LearnerView(long id, String directorateCode, Long associationId, S
         String consentGivenBy, GuardianRelation consentRelation, LocalDate consentGivenOn,
         List<ConsentPurpose> consentPurposes,
         @Schema(description = "When the learner's personal fields were erased on request; null while they are kept")
-        Instant anonymisedAt, long version, Instant createdAt, Instant updatedAt) {
+        Instant anonymisedAt,
+        @Schema(description = "Where the learner is now: their enrolment or waiting place of the newest school year, as far"
+                + " as the caller may see it; null when they have none")
+        CurrentPlacement currentPlacement,
+        long version, Instant createdAt, Instant updatedAt) {
 
-    static LearnerView of(Learner l) {
+    static LearnerView of(Learner l, CurrentPlacement current) {
         return new LearnerView(l.id, l.directorateCode, l.associationId, l.firstNameAr, l.lastNameAr, l.firstNameLatin,
                 l.lastNameLatin, l.birthDate, l.sex, l.nationality, l.massarCode, l.guardianName, l.guardianRelation,
                 l.guardianPhone, l.communeCode, l.address, l.lastGradeCompleted, l.yearLeftSchool, l.dropoutReason,
                 l.dropoutReasonDetail, l.consentGivenBy, l.consentRelation, l.consentGivenOn,
-                l.consentPurposes.stream().sorted().toList(), l.anonymisedAt, l.version, l.createdAt, l.updatedAt);
+                l.consentPurposes.stream().sorted().toList(), l.anonymisedAt, current, l.version, l.createdAt, l.updatedAt);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,25 @@ public class PlacementRepository implements PanacheRepository<Placement> {
         Sort sort = f.status() == PlacementStatus.WAITING ? Sort.by("requestedAt").and("id")
                 : Sort.by("requestedAt").descending().and("id");
         return find(where.toString(), sort, params);
+    }
+
+    /**
+     * The open placement of each learner, in the newest school year they have one; a single query
+     * for a whole page of learners. Seen in the caller's scope, like every placement.
+     */
+    public Map<Long, CurrentPlacement> currentOf(Collection<Long> learnerIds) {
+        Map<Long, CurrentPlacement> current = new HashMap<>();
+        if (learnerIds.isEmpty()) {
+            return current;
+        }
+        getEntityManager().createQuery("select new ma.forsa.placement.CurrentPlacement(p.learnerId, p.id, p.status,"
+                + " p.programme, p.centreId, c.nameAr, c.nameFr, p.associationId, y.code)"
+                + " from Placement p, ma.forsa.centre.Centre c, ma.forsa.schoolyear.SchoolYear y"
+                + " where c.id = p.centreId and y.id = p.schoolYearId and p.status <> :ended and p.learnerId in :learners"
+                + " order by y.startsOn desc, p.id desc", CurrentPlacement.class)
+                .setParameter("ended", PlacementStatus.ENDED).setParameter("learners", learnerIds).getResultList()
+                .forEach(p -> current.putIfAbsent(p.learnerId(), p));
+        return current;
     }
 
     public Optional<Placement> openFor(long learnerId, long schoolYearId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,28 +66,43 @@ public class PlacementService {
                 this::view);
     }
 
+    /** Where each of these learners is now (their open placement of the newest year), for the lists of learners. */
+    public Map<Long, CurrentPlacement> currentOf(Collection<Long> learnerIds) {
+        return placements.currentOf(learnerIds);
+    }
+
     public PlacementView get(long id) {
         return view(find(id));
     }
 
+    /**
+     * The checks run in the order a person needs their answers: the learner's own state (already
+     * enrolled or waiting this year), then their eligibility, then the centre (its programme, open,
+     * a free place), and only then the guardian's consent to share.
+     */
     public PlacementView place(PlacementInput input) {
         Learner learner = learners.find(input.learnerId());
         // locked like an erasure locks it, so the two cannot both happen (learner first, then the centre)
         placements.getEntityManager().refresh(learner, LockModeType.PESSIMISTIC_WRITE);
         LearnerService.requireNotAnonymised(learner);
-        Centre centre = lockedCentre(input.centreId(), "centreId");
         SchoolYear year = schoolYears.findByCode(input.schoolYear())
                 .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + input.schoolYear()));
+        placements.openFor(learner.id, year.id).ifPresent(open -> {
+            throw alreadyPlaced(learner, open, year);
+        });
+        requireWithin(year, input.enrolledOn(), "enrolledOn");
+        Centre centre = lockedCentre(input.centreId(), "centreId");
         Programme programme = input.programme() == null ? centre.type : input.programme();
+        int age = requireEligible(learner, year, centre, programme);
         if (programme != centre.type) {
             throw ApiProblem.invalid("programme", "centre " + centre.id + " runs " + centre.type + ", not " + programme);
         }
-        int age = requireEligible(learner, year, centre, programme);
+        requireOpen(centre);
+        Integer seat = freeClass(centre, year.id);
+        if (seat == null && !input.waitlistIfFull()) {
+            throw full(centre, year);
+        }
         String override = requireConsentToShare(learner, centre, input.consentOverrideReason());
-        placements.openFor(learner.id, year.id).ifPresent(open -> {
-            throw new ApiProblem(ProblemType.CONFLICT, "Learner " + learner.id + " is already " + open.status
-                    + " in " + year.code + " (placement " + open.id + "); end or transfer it first.");
-        });
         Placement placement = new Placement();
         placement.learnerId = learner.id;
         placement.centreId = centre.id;
@@ -97,13 +113,10 @@ public class PlacementService {
         placement.ageAtReference = age;
         placement.requestedAt = Instant.now();
         recordOverride(placement, override);
-        Integer seat = freeClass(centre, year.id);
         if (seat != null) {
             enrol(placement, seat, input.enrolledOn());
-        } else if (input.waitlistIfFull()) {
-            placement.status = PlacementStatus.WAITING;
         } else {
-            throw full(centre, year);
+            placement.status = PlacementStatus.WAITING;
         }
         placements.persist(placement);
         placements.flush();
@@ -136,8 +149,8 @@ public class PlacementService {
         Centre centre = freesASeat ? lockedCentre(placement.centreId, "centreId") : null;
         close(placement, input.outcome(), endedOn);
         placements.flush();
-        if (freesASeat) {
-            promoteWaiting(centre, placement.schoolYearId);
+        if (freesASeat && centre.active) {
+            promoteWaiting(centre, placement.schoolYearId, endedOn);
         }
         return view(placement);
     }
@@ -162,18 +175,20 @@ public class PlacementService {
         }
         SchoolYear year = schoolYears.findById(from.schoolYearId);
         Learner learner = learners.find(from.learnerId);
-        int age = requireEligible(learner, year, target, from.programme);
-        String override = requireConsentToShare(learner, target, input.consentOverrideReason());
-        LocalDate on = input.transferredOn() == null ? LocalDate.now() : input.transferredOn();
+        LocalDate on = input.transferredOn();
         if (on.isBefore(from.enrolledOn)) {
             throw ApiProblem.invalid("transferredOn", "is before the enrolment date " + from.enrolledOn);
         }
-        close(from, Outcome.TRANSFERRED, on);
-        placements.flush();
+        requireWithin(year, on, "transferredOn");
+        int age = requireEligible(learner, year, target, from.programme);
+        requireOpen(target);
         Integer seat = freeClass(target, year.id);
         if (seat == null) {
             throw full(target, year);
         }
+        String override = requireConsentToShare(learner, target, input.consentOverrideReason());
+        close(from, Outcome.TRANSFERRED, on);
+        placements.flush();
         Placement to = new Placement();
         to.learnerId = from.learnerId;
         to.centreId = target.id;
@@ -190,7 +205,9 @@ public class PlacementService {
         placements.flush();
         from.transferredToId = to.id;
         placements.flush();
-        promoteWaiting(source, from.schoolYearId);
+        if (source.active) {
+            promoteWaiting(source, from.schoolYearId, on);
+        }
         return view(to);
     }
 
@@ -203,10 +220,27 @@ public class PlacementService {
         Centre centre = centres.findOptional(id)
                 .orElseThrow(() -> ApiProblem.invalid(field, "is not a centre you may place learners in"));
         placements.getEntityManager().refresh(centre, LockModeType.PESSIMISTIC_WRITE);
+        return centre;
+    }
+
+    private static void requireOpen(Centre centre) {
         if (!centre.active) {
             throw new ApiProblem(ProblemType.CONFLICT, "Centre " + centre.id + " is closed.");
         }
-        return centre;
+    }
+
+    /** An enrolment (or a transfer, which enrols at the new centre) happens within its school year. */
+    private static void requireWithin(SchoolYear year, LocalDate day, String field) {
+        if (day != null && !year.includes(day)) {
+            throw ApiProblem.invalid(field, year.outsideMessage());
+        }
+    }
+
+    private static ApiProblem alreadyPlaced(Learner learner, Placement open, SchoolYear year) {
+        return new ApiProblem(ProblemType.ALREADY_PLACED, "Learner " + learner.id + " is already " + open.status + " in "
+                + year.code + " (placement " + open.id + "); end or transfer it first.", List.of(),
+                Map.of("placementId", open.id, "placementStatus", open.status.name(), "centreId", open.centreId,
+                        "schoolYear", year.code));
     }
 
     private int requireEligible(Learner learner, SchoolYear year, Centre centre, Programme programme) {
@@ -261,13 +295,15 @@ public class PlacementService {
         return Classes.firstFree(centre.capacity, centre.classCap, placements.enrolledByClass(centre.id, schoolYearId));
     }
 
-    private void promoteWaiting(Centre centre, long schoolYearId) {
+    /** The first on the waiting list take the freed places, enrolled on the day a place was freed (within the year). */
+    private void promoteWaiting(Centre centre, long schoolYearId, LocalDate freedOn) {
+        LocalDate on = schoolYears.findById(schoolYearId).within(freedOn);
         for (Placement waiting : placements.waiting(centre.id, schoolYearId)) {
             Integer seat = freeClass(centre, schoolYearId);
             if (seat == null) {
                 return;
             }
-            enrol(waiting, seat, null);
+            enrol(waiting, seat, on);
             placements.flush();
         }
     }
@@ -275,7 +311,7 @@ public class PlacementService {
     private static void enrol(Placement placement, int classNumber, LocalDate on) {
         placement.status = PlacementStatus.ENROLLED;
         placement.classNumber = classNumber;
-        placement.enrolledOn = on == null ? LocalDate.now() : on;
+        placement.enrolledOn = on;
     }
 
     private static void close(Placement placement, Outcome outcome, LocalDate on) {

@@ -42,6 +42,26 @@ public class SchoolYear {
     @Version
     public long version;
 
+    /** Whether a day falls within the school year, its first and last day included. */
+    public boolean includes(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    /** Why a day is refused for this year, beside the field that holds it. */
+    public String outsideMessage() {
+        return "must fall within the school year " + code + " (" + startsOn + " to " + endsOn + ")";
+    }
+
+    /** The enrolment date to propose on a given day: that day while the year runs, otherwise its first day. */
+    public LocalDate proposedEnrolmentDate(LocalDate today) {
+        return includes(today) ? today : startsOn;
+    }
+
+    /** A day brought within the school year: its first day before it starts, its last day after it ends. */
+    public LocalDate within(LocalDate day) {
+        return day.isBefore(startsOn) ? startsOn : day.isAfter(endsOn) ? endsOn : day;
+    }
+
     @PrePersist
     void onCreate() {
         createdAt = Instant.now();

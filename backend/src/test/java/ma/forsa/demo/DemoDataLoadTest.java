@@ -44,6 +44,8 @@ class DemoDataLoadTest {
         assertEquals(0, number("SELECT COUNT(*) FROM learner WHERE name_key = '' OR name_key IS NULL"));
         assertEquals(0, number("SELECT COUNT(*) FROM learner l WHERE NOT EXISTS"
                 + " (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)"));
+        assertEquals(0, number("SELECT COUNT(*) FROM placement p JOIN school_year y ON y.id = p.school_year_id"
+                + " WHERE p.enrolled_on NOT BETWEEN y.starts_on AND y.ends_on"), "every enrolment date lies within its school year");
         long checksum = number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2);
         assertEquals(0, DemoData.load(dataSource));
         assertEquals(checksum, number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2));

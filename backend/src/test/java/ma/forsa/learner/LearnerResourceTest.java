@@ -222,4 +222,34 @@ class LearnerResourceTest {
         given().contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem(field));
     }
+
+    @Test
+    void theListSaysWhereEachLearnerIsNowAndFiltersByAssociation() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long other = fixtures.association("LAA", Names.unique("جمعية"));
+        String wahda = Names.unique("مركز حي الوحدة");
+        long e2c = fixtures.centre("LAA", association, "E2C_NG", "LAA-LAAYOUNE", wahda, 10);
+        long basic = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-ELMARSA", Names.unique("قسم المرسى"), 10);
+        long older = fixtures.learner("LAA", association, "2009-05-05");
+        long younger = fixtures.learner("LAA", association, "2013-05-05");
+        long unplaced = fixtures.learner("LAA", association, "2012-05-05");
+        long elsewhere = fixtures.learner("LAA", other, "2012-05-05");
+        for (long[] placement : new long[][] { { older, e2c }, { younger, basic } }) {
+            given().contentType(ContentType.JSON).body(Map.of("learnerId", placement[0], "centreId", placement[1],
+                    "schoolYear", "2025/2026", "enrolledOn", "2025-10-06")).post("/api/v1/placements").then().statusCode(201);
+        }
+        given().queryParam("associationId", association).get(PATH).then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder((int) older, (int) younger, (int) unplaced))
+                .body("items.find { it.id == " + older + " }.currentPlacement.centreNameAr", equalTo(wahda))
+                .body("items.find { it.id == " + older + " }.currentPlacement.programme", equalTo("E2C_NG"))
+                .body("items.find { it.id == " + older + " }.currentPlacement.status", equalTo("ENROLLED"))
+                .body("items.find { it.id == " + older + " }.currentPlacement.schoolYear", equalTo("2025/2026"))
+                .body("items.find { it.id == " + younger + " }.currentPlacement.centreId", equalTo((int) basic))
+                .body("items.find { it.id == " + younger + " }.currentPlacement.programme", equalTo("NFE_BASIC"))
+                .body("items.find { it.id == " + unplaced + " }.currentPlacement", org.hamcrest.Matchers.nullValue());
+        given().get(PATH + "/" + older).then().statusCode(200).body("currentPlacement.centreId", equalTo((int) e2c));
+        given().queryParam("associationId", other).get(PATH).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains((int) elsewhere));
+    }
 }

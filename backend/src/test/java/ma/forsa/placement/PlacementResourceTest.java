@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class PlacementResourceTest {
 
     static final String PATH = "/api/v1/placements";
+    /** Days of the school year 2025/2026 (2025-09-01 to 2026-07-31). */
+    static final String ENROLLED_ON = "2025-10-06";
+    static final String TRANSFERRED_ON = "2026-01-12";
 
     @Inject
     Db db;
@@ -41,6 +44,7 @@ class PlacementResourceTest {
         body.put("learnerId", learner);
         body.put("centreId", centre);
         body.put("schoolYear", "2025/2026");
+        body.put("enrolledOn", ENROLLED_ON);
         body.put("waitlistIfFull", waitlist);
         return given().contentType(ContentType.JSON).body(body).post(PATH).then();
     }
@@ -140,7 +144,7 @@ class PlacementResourceTest {
         long waiting = fixtures.learner("LAA", association, "2008-06-06");
         long placement = id(place(learner, from, false).statusCode(201));
         long queued = id(place(waiting, from, true).statusCode(201).body("status", equalTo("WAITING")));
-        long moved = given().contentType(ContentType.JSON).body(Map.of("centreId", to, "transferredOn", LocalDateToday()))
+        long moved = given().contentType(ContentType.JSON).body(Map.of("centreId", to, "transferredOn", TRANSFERRED_ON))
                 .post(PATH + "/" + placement + "/transfer").then().statusCode(200)
                 .body("centreId", equalTo((int) to)).body("status", equalTo("ENROLLED"))
                 .body("transferredFromId", equalTo((int) placement))
@@ -157,10 +161,11 @@ class PlacementResourceTest {
         long centre = fixtures.centre("LAA", association, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 10);
         long learner = fixtures.learner("LAA", association, "2010-03-03");
         given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", centre, "schoolYear", "2025/2026",
-                "programme", "NFE_BASIC")).post(PATH).then().statusCode(400).body("errors.field", hasItem("programme"));
+                "enrolledOn", ENROLLED_ON, "programme", "NFE_BASIC")).post(PATH).then().statusCode(400).body("errors.field", hasItem("programme"));
         long otherDirectorate = fixtures.learner("SMA", null, "2010-03-03");
         place(otherDirectorate, centre, false).statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", centre, "schoolYear", "1990/1991"))
+        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", centre, "schoolYear", "1990/1991",
+                "enrolledOn", ENROLLED_ON))
                 .post(PATH).then().statusCode(400).body("errors.field", hasItem("schoolYear"));
     }
 
@@ -175,7 +180,7 @@ class PlacementResourceTest {
         long learner = fixtures.learner("LAA", 900401L, "2009-09-09");
         place(learner, foreign, false).statusCode(400).body("errors.field", hasItem("centreId"));
         long placement = id(place(learner, own, false).statusCode(201));
-        given().contentType(ContentType.JSON).body(Map.of("centreId", foreign)).post(PATH + "/" + placement + "/transfer")
+        given().contentType(ContentType.JSON).body(Map.of("centreId", foreign, "transferredOn", TRANSFERRED_ON)).post(PATH + "/" + placement + "/transfer")
                 .then().statusCode(400);
         long foreignLearner = fixtures.learner("LAA", other, "2009-09-09");
         place(foreignLearner, own, false).statusCode(404);
@@ -193,11 +198,12 @@ class PlacementResourceTest {
                 .body("errors.field", hasItem("consentOverrideReason"));
         assertEquals(before, db.count("placement"));
         long placement = id(place(learner, own, false).statusCode(201));
-        given().contentType(ContentType.JSON).body(Map.of("centreId", elsewhere)).post(PATH + "/" + placement + "/transfer")
+        given().contentType(ContentType.JSON).body(Map.of("centreId", elsewhere, "transferredOn", TRANSFERRED_ON)).post(PATH + "/" + placement + "/transfer")
                 .then().statusCode(409).body("type", endsWith("/consent-required"));
         given().get(PATH + "/" + placement).then().body("status", equalTo("ENROLLED"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("centreId", elsewhere, "consentOverrideReason", "الأسرة انتقلت إلى المرسى؛ موافقة شفوية في انتظار التوقيع"))
+                .body(Map.of("centreId", elsewhere, "transferredOn", TRANSFERRED_ON, "consentOverrideReason",
+                        "الأسرة انتقلت إلى المرسى؛ موافقة شفوية في انتظار التوقيع"))
                 .post(PATH + "/" + placement + "/transfer").then().statusCode(200)
                 .body("consentOverrideReason", equalTo("الأسرة انتقلت إلى المرسى؛ موافقة شفوية في انتظار التوقيع"));
         assertEquals("staff.laayoune", db.string("SELECT consent_override_by FROM placement WHERE learner_id = ? AND status = 'ENROLLED'",
@@ -208,7 +214,101 @@ class PlacementResourceTest {
         place(consenting, elsewhere, false).statusCode(201).body("consentOverrideReason", org.hamcrest.Matchers.nullValue());
     }
 
-    static String LocalDateToday() {
-        return java.time.LocalDate.now().toString();
+    static ValidatableResponse placeOn(long learner, long centre, Object enrolledOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("learnerId", learner);
+        body.put("centreId", centre);
+        body.put("schoolYear", "2025/2026");
+        if (enrolledOn != null) {
+            body.put("enrolledOn", enrolledOn);
+        }
+        return given().contentType(ContentType.JSON).body(body).post(PATH).then();
+    }
+
+    @Test
+    void theEnrolmentDateFallsWithinTheSchoolYear() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long centre = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 40);
+        long digest = db.checksum("placement");
+        for (String outside : List.of("2025-08-31", "2026-08-01")) {
+            placeOn(fixtures.learner("LAA", association, "2013-02-02"), centre, outside).statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", contains("enrolledOn"))
+                    .body("errors[0].message", containsString("2025-09-01 to 2026-07-31"));
+        }
+        placeOn(fixtures.learner("LAA", association, "2013-02-02"), centre, null).statusCode(400)
+                .body("errors.field", contains("enrolledOn"));
+        assertEquals(digest, db.checksum("placement"), "a refused date saves nothing");
+        placeOn(fixtures.learner("LAA", association, "2013-02-02"), centre, "2025-09-01").statusCode(201)
+                .body("enrolledOn", equalTo("2025-09-01"));
+        long last = id(placeOn(fixtures.learner("LAA", association, "2013-02-02"), centre, "2026-07-31").statusCode(201)
+                .body("enrolledOn", equalTo("2026-07-31")));
+
+        long other = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-ELMARSA", Names.unique("قسم"), 40);
+        digest = db.checksum("placement");
+        for (String outside : List.of("2026-08-01", "2026-07-30")) {
+            given().contentType(ContentType.JSON).body(Map.of("centreId", other, "transferredOn", outside))
+                    .post(PATH + "/" + last + "/transfer").then().statusCode(400)
+                    .body("errors.field", contains("transferredOn"));
+        }
+        assertEquals(digest, db.checksum("placement"), "a refused transfer date saves nothing");
+        given().contentType(ContentType.JSON).body(Map.of("centreId", other, "transferredOn", "2026-07-31"))
+                .post(PATH + "/" + last + "/transfer").then().statusCode(200).body("enrolledOn", equalTo("2026-07-31"));
+    }
+
+    @Test
+    void aLearnerTakingAFreedPlaceIsEnrolledOnTheDayItWasFreedWithinTheYear() {
+        long association = fixtures.association("LAA", Names.unique("جمعية"));
+        long centre = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 1);
+        long first = id(place(fixtures.learner("LAA", association, "2013-03-03"), centre, false).statusCode(201));
+        long waiting = id(place(fixtures.learner("LAA", association, "2013-04-04"), centre, true).statusCode(201)
+                .body("status", equalTo("WAITING")).body("enrolledOn", org.hamcrest.Matchers.nullValue()));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "DROPPED_OUT", "endedOn", "2026-02-16"))
+                .post(PATH + "/" + first + "/end").then().statusCode(200);
+        given().get(PATH + "/" + waiting).then().body("status", equalTo("ENROLLED")).body("enrolledOn", equalTo("2026-02-16"));
+
+        long second = id(place(fixtures.learner("LAA", association, "2013-05-05"), centre, true).statusCode(201)
+                .body("status", equalTo("WAITING")));
+        // the outcome of the year's last learner, recorded after the year ended: the next one counts within the year
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "COMPLETED", "endedOn", "2026-09-15"))
+                .post(PATH + "/" + waiting + "/end").then().statusCode(200);
+        given().get(PATH + "/" + second).then().body("status", equalTo("ENROLLED")).body("enrolledOn", equalTo("2026-07-31"));
+    }
+
+    @Test
+    void anEnrolledLearnerIsToldSoBeforeAnyConsentIsAskedFor() {
+        long recorder = fixtures.association("LAA", Names.unique("جمعية"));
+        long other = fixtures.association("LAA", Names.unique("جمعية"));
+        long own = fixtures.centre("LAA", recorder, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز"), 10);
+        long elsewhere = fixtures.centre("LAA", other, "E2C_NG", "LAA-ELMARSA", Names.unique("مركز"), 10);
+        long learner = fixtures.learner("LAA", recorder, "2009-04-04");
+        long placement = id(place(learner, own, false).statusCode(201));
+        long digest = db.checksum("placement");
+        // another association's centre, no consent to share, no override: the learner's state comes first
+        place(learner, elsewhere, false).statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/already-placed")).body("placementId", equalTo((int) placement))
+                .body("placementStatus", equalTo("ENROLLED")).body("schoolYear", equalTo("2025/2026"))
+                .body("errors.field", org.hamcrest.Matchers.not(hasItem("consentOverrideReason")));
+        // and before the age band: a learner too old for the programme asked is still told they are placed
+        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", elsewhere, "schoolYear",
+                "2025/2026", "enrolledOn", ENROLLED_ON, "programme", "NFE_BASIC")).post(PATH).then().statusCode(409)
+                .body("type", endsWith("/already-placed"));
+        assertEquals(digest, db.checksum("placement"));
+    }
+
+    @Test
+    void eligibilityIsCheckedBeforeTheCentreAndTheCentreBeforeConsent() {
+        long recorder = fixtures.association("LAA", Names.unique("جمعية"));
+        long other = fixtures.association("LAA", Names.unique("جمعية"));
+        long full = fixtures.centre("LAA", other, "E2C_NG", "LAA-ELMARSA", Names.unique("مركز"), 1);
+        place(fixtures.learner("LAA", other, "2009-01-01"), full, false).statusCode(201);
+        // nine years old, at a full E2C_NG centre of another association, without consent: the age is the answer
+        place(fixtures.learner("LAA", recorder, "2016-06-06"), full, false).statusCode(422)
+                .body("type", endsWith("/unprocessable"));
+        // of age, at that full centre, without consent: the centre is full
+        place(fixtures.learner("LAA", recorder, "2009-06-06"), full, false).statusCode(409)
+                .body("type", endsWith("/centre-full"));
+        // on its waiting list: now the consent is asked for
+        place(fixtures.learner("LAA", recorder, "2009-06-06"), full, true).statusCode(409)
+                .body("type", endsWith("/consent-required"));
     }
 }

@@ -153,7 +153,7 @@ class TwoInstancesIT {
         // two of three places taken beforehand: one is left
         for (int i = 0; i < 2; i++) {
             id(call(i, "POST", "/api/v1/placements", Map.of("learnerId", learner(association), "centreId", centre,
-                    "schoolYear", "2025/2026")), 201);
+                    "schoolYear", "2025/2026", "enrolledOn", "2025-10-06")), 201);
         }
         int contenders = 16;
         List<Long> learners = new ArrayList<>();
@@ -169,7 +169,7 @@ class TwoInstancesIT {
             Callable<HttpResponse<String>> place = () -> {
                 start.await();
                 return call(instance, "POST", "/api/v1/placements", Map.of("learnerId", learner, "centreId", centre,
-                        "schoolYear", "2025/2026"));
+                        "schoolYear", "2025/2026", "enrolledOn", "2025-10-06"));
             };
             answers.add(pool.submit(place));
         }

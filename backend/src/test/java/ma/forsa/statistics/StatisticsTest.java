@@ -211,7 +211,8 @@ class StatisticsTest {
         given().queryParam("q", last).get("/api/v1/learners").then().statusCode(200).body("totalItems", equalTo(0));
         given().contentType(ContentType.JSON).body(Map.of("firstNameAr", "سكينة", "lastNameAr", last, "birthDate",
                 "2012-04-17", "sex", "F", "version", 2)).put("/api/v1/learners/" + learner).then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", basic, "schoolYear", "2025/2026"))
+        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", basic, "schoolYear", "2025/2026",
+                "enrolledOn", "2025-10-06"))
                 .post("/api/v1/placements").then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("reason", "مرة ثانية"))
                 .post("/api/v1/learners/" + learner + "/anonymisation").then().statusCode(409);

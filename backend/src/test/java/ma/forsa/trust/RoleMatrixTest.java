@@ -129,6 +129,7 @@ class RoleMatrixTest {
         CASES.put("listImports", page(w -> Call.get("/api/v1/imports", "size", 100), w -> w.importJob));
         CASES.put("getImport", one(w -> Call.get("/api/v1/imports/" + w.importJob)));
         CASES.put("commitImport", one(w -> Call.post("/api/v1/imports/" + w.validatedImport() + "/commit", null)));
+        CASES.put("previewImport", one(w -> Call.get("/api/v1/imports/" + w.previewableImport() + "/preview")));
         CASES.put("listImportErrors", one(w -> Call.get("/api/v1/imports/" + w.importJob + "/errors")));
         // learners
         CASES.put("searchLearners", page(w -> Call.get("/api/v1/learners", "q", w.learnerLastName), w -> w.learner));
@@ -155,7 +156,7 @@ class RoleMatrixTest {
         CASES.put("endPlacement", one(w -> Call.post("/api/v1/placements/" + w.freshPlacement() + "/end",
                 Map.of("outcome", "COMPLETED"))));
         CASES.put("transferPlacement", one(w -> Call.post("/api/v1/placements/" + w.freshPlacement() + "/transfer",
-                Map.of("centreId", w.centreA2))));
+                Map.of("centreId", w.centreA2, "transferredOn", World.TRANSFERRED_ON))));
         // school years
         CASES.put("listSchoolYears", one(w -> Call.get("/api/v1/school-years")));
         CASES.put("createSchoolYear", one(w -> Call.post("/api/v1/school-years", w.schoolYearInput())));

@@ -21,6 +21,9 @@ final class World {
     static final List<String> CALLERS = List.of("anonymous", "admin", "admin-other", "staff", "staff-other", "assoc",
             "assoc-other", "academy", "client");
     static final String YEAR = "2025/2026";
+    /** Days within YEAR. */
+    static final String ENROLLED_ON = "2025-10-06";
+    static final String TRANSFERRED_ON = "2026-01-12";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static World instance;
@@ -173,7 +176,7 @@ final class World {
     }
 
     static Map<String, Object> placementInput(long learnerId, long centreId) {
-        return Map.of("learnerId", learnerId, "centreId", centreId, "schoolYear", YEAR);
+        return Map.of("learnerId", learnerId, "centreId", centreId, "schoolYear", YEAR, "enrolledOn", ENROLLED_ON);
     }
 
     /** A placement of a new learner of A, for operations that end or move it. */
@@ -237,6 +240,16 @@ final class World {
                 + "مريم," + Names.unique("الإدريسي") + ",2013-03-03,F," + centreA + "," + YEAR + "\n";
         return Call.post("/api/v1/imports", null).withQuery("fileName", "learners.csv")
                 .withBody("text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Long previewable;
+
+    /** One import of A left VALIDATED (nobody commits it), for the operations that read a dry run. */
+    synchronized long previewableImport() {
+        if (previewable == null) {
+            previewable = validatedImport();
+        }
+        return previewable;
     }
 
     /** An import of A that has finished its dry run (VALIDATED), ready to commit. */

@@ -14,6 +14,11 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
         return new PageView<>(items, params.page, params.size, total, totalPages(total, params.size));
     }
 
+    /** The same page with its items shown another way (completed with what another query found). */
+    public <U> PageView<U> withItems(List<U> shown) {
+        return new PageView<>(shown, page, size, totalItems, totalPages);
+    }
+
     /** A complete, short reference list (communes, directorates) in the same envelope. */
     public static <T> PageView<T> all(List<T> items) {
         return new PageView<>(items, 0, Math.max(items.size(), 1), items.size(), items.isEmpty() ? 0 : 1);
