@@ -1200,6 +1200,21 @@ export interface components {
         };
         /** @enum {string} */
         ConsentPurpose: "EDUCATIONAL_FOLLOW_UP" | "STATISTICS" | "SHARING_WITH_PARTNERS" | "PHOTOS_AND_MEDIA";
+        CurrentPlacement: {
+            /** Format: int64 */
+            learnerId?: number;
+            /** Format: int64 */
+            placementId?: number;
+            status?: components["schemas"]["PlacementStatus"];
+            programme?: components["schemas"]["Programme"];
+            /** Format: int64 */
+            centreId?: number;
+            centreNameAr?: string;
+            centreNameFr?: string;
+            /** Format: int64 */
+            associationId?: number;
+            schoolYear?: string;
+        };
         /** @enum {string} */
         Dimension: "DIRECTORATE" | "ASSOCIATION" | "CENTRE" | "PROGRAMME" | "SEX" | "AGE" | "NATIONALITY" | "STATUS" | "OUTCOME";
         Directorate: {
@@ -1321,6 +1336,8 @@ export interface components {
             consentPurposes?: components["schemas"]["ConsentPurpose"][];
             /** @description When the learner's personal fields were erased on request; null while they are kept */
             anonymisedAt?: components["schemas"]["Instant"];
+            /** @description Where the learner is now: their enrolment or waiting place of the newest school year, as far as the caller may see it; null when they have none */
+            currentPlacement?: components["schemas"]["CurrentPlacement"];
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
@@ -5337,6 +5354,8 @@ export interface operations {
     searchLearners: {
         parameters: {
             query?: {
+                /** @description Followed by this association */
+                associationId?: number;
                 birthDate?: components["schemas"]["LocalDate"];
                 /** @description Placed (enrolled or waiting) at this centre */
                 centreId?: number;
