@@ -119,6 +119,22 @@ describe('AgreementPage', () => {
     expect(text).toContain('Audit')
   })
 
+  it('words the creation in the reader’s language, and points the arrow along the text', async () => {
+    const created = page([
+      { fromStatus: null, toStatus: 'DRAFT', changedAt: '2025-09-10T09:00:00Z', changedBy: 'staff.laayoune' },
+      { fromStatus: 'DRAFT', toStatus: 'SIGNED', changedAt: '2025-09-16T11:05:00Z', changedBy: 'staff.laayoune' },
+    ])
+    await open('directorate-staff', { 'GET /api/v1/agreements/8/history': () => json(created) })
+    expect(byTestId('agreement-history').text()).toContain('Créée en « Projet »')
+    expect(byTestId('agreement-history').text()).not.toContain('created')
+    expect(byTestId('agreement-history').find('.pi-arrow-right').exists()).toBe(true)
+    wrapper!.unmount()
+    await open('directorate-staff', { 'GET /api/v1/agreements/8/history': () => json(created) }, 'ar')
+    expect(byTestId('agreement-history').text()).toContain('أُنشئت بحالة')
+    expect(byTestId('agreement-history').find('.pi-arrow-left').exists()).toBe(true)
+    expect(byTestId('agreement-history').find('.pi-arrow-right').exists()).toBe(false)
+  })
+
   it('formats the amounts in MAD for the reader’s language', async () => {
     await open('directorate-staff')
     expect(byTestId('agreement-budget').text().replace(/\s/g, ' ')).toMatch(/150.000,00 MAD/)

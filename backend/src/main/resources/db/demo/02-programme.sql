@@ -46,17 +46,17 @@ SELECT id, CONCAT('agreement-', REPLACE(reference, '/', '-'), '.pdf'), 193, 'e5a
 FROM agreement WHERE id BETWEEN 1 AND 4;
 
 INSERT IGNORE INTO agreement_status_change (id, agreement_id, from_status, to_status, changed_at, changed_by, reason) VALUES
- (1, 1, NULL, 'DRAFT', '2024-09-10 09:00:00', 'staff.laayoune', 'created'),
+ (1, 1, NULL, 'DRAFT', '2024-09-10 09:00:00', 'staff.laayoune', NULL),
  (2, 1, 'DRAFT', 'SIGNED', '2024-09-17 11:00:00', 'staff.laayoune', NULL),
  (3, 1, 'SIGNED', 'ACTIVE', '2024-09-17 11:05:00', 'staff.laayoune', NULL),
  (4, 1, 'ACTIVE', 'CLOSED', '2025-07-31 16:00:00', 'admin.laayoune', 'نهاية الموسم الدراسي 2024/2025'),
- (5, 2, NULL, 'DRAFT', '2025-09-10 09:00:00', 'staff.laayoune', 'created'),
+ (5, 2, NULL, 'DRAFT', '2025-09-10 09:00:00', 'staff.laayoune', NULL),
  (6, 2, 'DRAFT', 'SIGNED', '2025-09-16 11:00:00', 'staff.laayoune', 'توقيع عقود الشراكة بالمديرية الإقليمية'),
  (7, 2, 'SIGNED', 'ACTIVE', '2025-09-16 12:00:00', 'staff.laayoune', NULL),
- (8, 3, NULL, 'DRAFT', '2025-09-10 09:00:00', 'staff.laayoune', 'created'),
+ (8, 3, NULL, 'DRAFT', '2025-09-10 09:00:00', 'staff.laayoune', NULL),
  (9, 3, 'DRAFT', 'SIGNED', '2025-09-16 11:00:00', 'staff.laayoune', 'توقيع عقود الشراكة بالمديرية الإقليمية'),
  (10, 3, 'SIGNED', 'ACTIVE', '2025-09-16 12:00:00', 'staff.laayoune', NULL),
- (11, 4, NULL, 'DRAFT', '2025-09-10 09:00:00', 'staff.laayoune', 'created'),
+ (11, 4, NULL, 'DRAFT', '2025-09-10 09:00:00', 'staff.laayoune', NULL),
  (12, 4, 'DRAFT', 'SIGNED', '2025-09-16 11:00:00', 'staff.laayoune', 'توقيع عقود الشراكة بالمديرية الإقليمية'),
  (13, 4, 'SIGNED', 'ACTIVE', '2025-09-16 12:00:00', 'staff.laayoune', NULL);
 

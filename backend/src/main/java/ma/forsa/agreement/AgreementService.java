@@ -84,7 +84,7 @@ public class AgreementService {
         applyTerms(agreement, input);
         agreements.persist(agreement);
         agreements.flush();
-        record(agreement, null, AgreementStatus.DRAFT, "created");
+        record(agreement, null, AgreementStatus.DRAFT, null);
         return view(agreement);
     }
 
