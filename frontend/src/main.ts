@@ -7,18 +7,24 @@ import { createApp } from 'vue'
 import { createWebHistory } from 'vue-router'
 import App from './App.vue'
 import { createAppI18n, messages } from './i18n'
-import { setCurrentUser, signIn } from './lib/auth'
+import { setCurrentUser, signIn, userLocale } from './lib/auth'
 import { api } from './lib/http'
-import { restoreLocale } from './lib/locale'
+import { isLocale, restoreLocale, setLocale } from './lib/locale'
 import { forsaTheme, primeVueLocale } from './lib/theme'
 import { createAppRouter } from './router'
 
 async function start(): Promise<void> {
-  const locale = restoreLocale()
+  let locale = restoreLocale()
   try {
     const { data: config } = await api.GET('/api/v1/config')
     if (!config) throw new Error('GET /api/v1/config failed')
     await signIn(config, locale)
+    // The person's own choice, kept with their account, wins over this browser's default.
+    const chosen = userLocale()
+    if (isLocale(chosen) && chosen !== locale) {
+      setLocale(chosen)
+      locale = chosen
+    }
     const { data: me } = await api.GET('/api/v1/me')
     if (!me) throw new Error('GET /api/v1/me failed')
     setCurrentUser(me)

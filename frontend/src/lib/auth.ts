@@ -1,6 +1,7 @@
 import Keycloak from 'keycloak-js'
 import { computed, shallowRef } from 'vue'
 import type { ClientConfig, CurrentUser } from '@/api/types'
+import { currentLocale } from './locale'
 
 export type Role = 'directorate-admin' | 'directorate-staff' | 'association-staff' | 'academy-analyst' | 'api-client'
 
@@ -83,7 +84,7 @@ export async function signIn(config: ClientConfig, locale: string): Promise<void
   }
   const instance = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
   instance.onTokenExpired = () => {
-    instance.updateToken(30).catch(() => instance.login())
+    instance.updateToken(30).catch(() => instance.login({ locale: currentLocale.value }))
   }
   await instance.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale })
   keycloak = instance
@@ -96,10 +97,45 @@ export async function accessToken(): Promise<string | undefined> {
     await keycloak.updateToken(30)
   } catch {
     // The refresh token is gone too (session ended in Keycloak): sign in again.
-    await keycloak.login()
+    await keycloak.login({ locale: currentLocale.value })
     return undefined
   }
   return keycloak.token
+}
+
+/** The language the signed-in person chose last, kept by Keycloak with their account (the `locale` claim). */
+export function userLocale(): string | undefined {
+  const claim = (keycloak?.tokenParsed as { locale?: unknown } | undefined)?.locale
+  return typeof claim === 'string' ? claim : undefined
+}
+
+/**
+ * Keeps the person's language with their account (Keycloak's account API: the `locale` user
+ * attribute), so it follows them to another device and Keycloak's own pages speak it too.
+ * Answers whether it was kept; the app works in that language either way.
+ */
+export async function saveUserLocale(locale: string): Promise<boolean> {
+  if (!keycloak?.authServerUrl || !keycloak.realm || userLocale() === locale) return userLocale() === locale
+  const url = `${keycloak.authServerUrl.replace(/\/+$/, '')}/realms/${encodeURIComponent(keycloak.realm)}/account`
+  try {
+    const token = await accessToken()
+    if (!token) return false
+    const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json', 'Content-Type': 'application/json' }
+    const read = await fetch(url, { headers })
+    if (!read.ok) return false
+    const account = (await read.json()) as { attributes?: Record<string, unknown> }
+    const saved = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ...account, attributes: { ...(account.attributes ?? {}), locale: [locale] } }),
+    })
+    if (!saved.ok) return false
+    // a fresh token carries the new choice, so a reload keeps it
+    await keycloak.updateToken(-1).catch(() => undefined)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export async function signOut(): Promise<void> {

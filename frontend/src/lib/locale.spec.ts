@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppI18n } from '@/i18n'
-import { currentLocale, directionOf, LOCALE_STORAGE_KEY, restoreLocale, setLocale } from './locale'
+import { browserLocale, currentLocale, directionOf, LOCALE_STORAGE_KEY, restoreLocale, setLocale } from './locale'
 
 describe('locale', () => {
   beforeEach(() => {
@@ -38,6 +38,23 @@ describe('locale', () => {
 
   it('ignores an unknown remembered value', () => {
     localStorage.setItem(LOCALE_STORAGE_KEY, 'xx')
+    expect(restoreLocale()).toBe('fr')
+  })
+
+  it('starts in Arabic for a browser set to Arabic, in French for any other', () => {
+    expect(browserLocale(['ar-MA', 'fr-FR'])).toBe('ar')
+    expect(browserLocale(['AR'])).toBe('ar')
+    expect(browserLocale(['fr-MA', 'ar-MA'])).toBe('fr')
+    expect(browserLocale(['en-US', 'ar'])).toBe('ar')
+    expect(browserLocale(['en-US'])).toBe('fr')
+    expect(browserLocale([])).toBe('fr')
+  })
+
+  it('follows the browser when nothing was chosen here', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ar-MA', 'ar'])
+    expect(restoreLocale()).toBe('ar')
+    expect(document.documentElement.dir).toBe('rtl')
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'fr')
     expect(restoreLocale()).toBe('fr')
   })
 

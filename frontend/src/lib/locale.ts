@@ -16,12 +16,27 @@ export function directionOf(locale: Locale): 'rtl' | 'ltr' {
   return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr'
 }
 
+/**
+ * The first language of a browser that has not chosen one here: Arabic for a browser set to Arabic
+ * (ar, ar-MA …), French for any other, as the directorates work in these two. English stays a choice.
+ */
+export function browserLocale(languages: readonly string[] = browserLanguages()): Locale {
+  const arabic = languages.findIndex((tag) => tag.toLowerCase().split('-')[0] === 'ar')
+  const french = languages.findIndex((tag) => tag.toLowerCase().split('-')[0] === 'fr')
+  return arabic >= 0 && (french < 0 || arabic < french) ? 'ar' : DEFAULT_LOCALE
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return []
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : []
+}
+
 function readStoredLocale(): Locale {
   try {
     const stored = localStorage.getItem(LOCALE_STORAGE_KEY)
-    return isLocale(stored) ? stored : DEFAULT_LOCALE
+    return isLocale(stored) ? stored : browserLocale()
   } catch {
-    return DEFAULT_LOCALE
+    return browserLocale()
   }
 }
 
@@ -42,7 +57,7 @@ export function setLocale(locale: Locale): void {
   applyToDocument(locale)
 }
 
-/** Applies the remembered locale (or the default) at start-up and returns it. */
+/** Applies the remembered locale (or the browser's) at start-up and returns it. */
 export function restoreLocale(): Locale {
   const locale = readStoredLocale()
   current.value = locale
