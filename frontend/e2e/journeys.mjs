@@ -6,66 +6,12 @@
 //                     loaded with the demo data
 // Prints PASS/FAIL per journey, then "N passed, N failed"; exits 1 when any failed.
 import { mkdir } from 'node:fs/promises'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { chromium, request } from 'playwright-core'
+import { firstMorningJourneys, switchLanguage } from './first-morning.mjs'
+import { APP_URL, byTestId, choose, LOGIN_TIMEOUT, OUTPUT, screenshot, signIn, STEP_TIMEOUT, withPage } from './lib.mjs'
 
-const APP_URL = (process.env.FORSA_APP_URL || 'http://localhost:8080').replace(/\/+$/, '')
-const OUTPUT = path.resolve(
-  process.env.FORSA_E2E_OUTPUT || path.join(path.dirname(fileURLToPath(import.meta.url)), 'output'),
-)
 const PHASE = process.env.FORSA_E2E_PHASE || 'fresh'
-const PASSWORD = 'demo'
 const ASSOCIATION_NAME = 'جمعية التميز للمرأة والطفل'
-
-// Keycloak and a cold JVM are slow on a small machine: wait generously, never sleep blindly.
-const LOGIN_TIMEOUT = 180_000
-const STEP_TIMEOUT = 60_000
-
-const byTestId = (id) => `[data-testid="${id}"]`
-
-async function newPage(browser) {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 900 },
-    locale: 'fr-FR',
-    ignoreHTTPSErrors: false,
-    reducedMotion: 'reduce', // charts drawn at once, so screenshots show the final figures
-  })
-  context.setDefaultTimeout(STEP_TIMEOUT)
-  context.setDefaultNavigationTimeout(LOGIN_TIMEOUT)
-  const page = await context.newPage()
-  const problems = []
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-  })
-  return { context, page, problems }
-}
-
-/** Opens the app, which sends the browser to Keycloak, and signs in there. */
-async function signIn(page, username) {
-  await page.goto(`${APP_URL}/`, { waitUntil: 'domcontentloaded' })
-  await page.waitForSelector('#username', { timeout: LOGIN_TIMEOUT })
-  if (!new URL(page.url()).pathname.includes('/realms/')) {
-    throw new Error(`expected the Keycloak login page, got ${page.url()}`)
-  }
-  await page.fill('#username', username)
-  await page.fill('#password', PASSWORD)
-  await Promise.all([
-    page.waitForURL((url) => url.href.startsWith(APP_URL) && !url.pathname.includes('/realms/'), {
-      timeout: LOGIN_TIMEOUT,
-    }),
-    page.click('#kc-login'),
-  ])
-}
-
-async function screenshot(page, file) {
-  await page.evaluate(() => document.fonts.ready)
-  await page.screenshot({ path: path.join(OUTPUT, file), fullPage: true })
-}
 
 function isAssociationList(response) {
   const url = new URL(response.url())
@@ -90,8 +36,7 @@ async function createAssociation(page, nameAr) {
 }
 
 async function directorateStaffCreatesAnAssociationInArabic(browser) {
-  const { context, page, problems } = await newPage(browser)
-  try {
+  await withPage(browser, 'directorate-staff-arabic', async (page) => {
     await signIn(page, 'staff.laayoune')
     await page.waitForSelector(byTestId('associations-table'))
 
@@ -127,52 +72,46 @@ async function directorateStaffCreatesAnAssociationInArabic(browser) {
     const dir = await page.evaluate(() => document.documentElement.dir)
     if (dir !== 'rtl') throw new Error(`document.documentElement.dir is "${dir}", expected "rtl"`)
     await screenshot(page, 'directorate-staff-arabic.png')
-  } catch (error) {
-    await failureEvidence(page, 'directorate-staff-arabic-failure.png')
-    throw withContext(error, page, problems)
-  } finally {
-    await context.close()
-  }
+    // the choice is kept with the account: give it back its French for the journeys that follow
+    await switchLanguage(page, 'fr')
+  })
 }
 
 async function associationStaffCannotCreateAssociations(browser) {
-  const { context, page, problems } = await newPage(browser)
   const api = await request.newContext({ baseURL: APP_URL })
   try {
-    const authorisedCall = page.waitForRequest(
-      (r) => r.url().startsWith(`${APP_URL}/api/v1/`) && Boolean(r.headers().authorization),
-      { timeout: LOGIN_TIMEOUT },
-    )
-    authorisedCall.catch(() => {}) // awaited below; a failure before that must not go unhandled
-    await signIn(page, 'assoc.tamayuz')
-    const authorization = (await authorisedCall).headers().authorization
-    if (!/^Bearer \S+$/.test(authorization)) throw new Error(`unexpected Authorization header: ${authorization}`)
+    await withPage(browser, 'association-staff', async (page) => {
+        const authorisedCall = page.waitForRequest(
+          (r) => r.url().startsWith(`${APP_URL}/api/v1/`) && Boolean(r.headers().authorization),
+          { timeout: LOGIN_TIMEOUT },
+        )
+        authorisedCall.catch(() => {}) // awaited below; a failure before that must not go unhandled
+        await signIn(page, 'assoc.tamayuz')
+        const authorization = (await authorisedCall).headers().authorization
+        if (!/^Bearer \S+$/.test(authorization)) throw new Error(`unexpected Authorization header: ${authorization}`)
 
-    await page.waitForSelector(byTestId('associations-table'))
-    await page.waitForSelector(byTestId('user-name'), { state: 'attached' })
-    if ((await page.locator(byTestId('association-new')).count()) !== 0) {
-      throw new Error('association staff see the "new association" button')
-    }
+        await page.waitForSelector(byTestId('associations-table'))
+        await page.waitForSelector(byTestId('user-name'), { state: 'attached' })
+        if ((await page.locator(byTestId('association-new')).count()) !== 0) {
+          throw new Error('association staff see the "new association" button')
+        }
 
-    await page.locator(`${byTestId('associations-table')} .p-datatable-mask`).waitFor({ state: 'detached' })
-    const response = await api.post('/api/v1/associations', {
-      headers: { Authorization: authorization, Accept: 'application/json, application/problem+json' },
-      data: { nameAr: 'جمعية لا يحق لها الإنشاء' },
+        await page.locator(`${byTestId('associations-table')} .p-datatable-mask`).waitFor({ state: 'detached' })
+        const response = await api.post('/api/v1/associations', {
+          headers: { Authorization: authorization, Accept: 'application/json, application/problem+json' },
+          data: { nameAr: 'جمعية لا يحق لها الإنشاء' },
+        })
+        const contentType = response.headers()['content-type'] ?? ''
+        if (response.status() !== 403) {
+          throw new Error(`POST /api/v1/associations as association staff answered ${response.status()}, expected 403`)
+        }
+        if (!contentType.startsWith('application/problem+json')) {
+          throw new Error(`the 403 came as "${contentType}", expected application/problem+json`)
+        }
+        await screenshot(page, 'association-staff.png')
     })
-    const contentType = response.headers()['content-type'] ?? ''
-    if (response.status() !== 403) {
-      throw new Error(`POST /api/v1/associations as association staff answered ${response.status()}, expected 403`)
-    }
-    if (!contentType.startsWith('application/problem+json')) {
-      throw new Error(`the 403 came as "${contentType}", expected application/problem+json`)
-    }
-    await screenshot(page, 'association-staff.png')
-  } catch (error) {
-    await failureEvidence(page, 'association-staff-failure.png')
-    throw withContext(error, page, problems)
   } finally {
     await api.dispose()
-    await context.close()
   }
 }
 
@@ -194,31 +133,8 @@ function arabicRunSuffix() {
   return word
 }
 
-/** Picks an option of a PrimeVue Select unless it already shows it. */
-async function choose(page, testId, option) {
-  const select = page.locator(byTestId(testId))
-  const label = (await select.locator('.p-select-label').textContent())?.trim() ?? ''
-  if (typeof option === 'string' ? label === option : option.test(label)) return
-  // A Select still loading its options may not open on the first click: try again until it does.
-  const overlay = page.locator('.p-select-overlay')
-  for (let attempt = 1; ; attempt++) {
-    await select.click()
-    try {
-      await overlay.waitFor({ state: 'visible', timeout: 5_000 })
-      break
-    } catch (error) {
-      if (attempt === 3) throw error
-    }
-  }
-  const item = page.locator('.p-select-overlay .p-select-option', { hasText: option }).first()
-  await item.waitFor({ state: 'visible' })
-  await item.click()
-  await page.locator('.p-select-overlay').waitFor({ state: 'detached' })
-}
-
 async function associationStaffRegisterAndPlaceALearner(browser) {
-  const { context, page, problems } = await newPage(browser)
-  try {
+  await withPage(browser, 'association-staff-placement', async (page) => {
     await signIn(page, 'assoc.tamayuz')
     await page.click(byTestId('nav-learners'))
     await page.waitForSelector(byTestId('learners-table'))
@@ -292,12 +208,7 @@ async function associationStaffRegisterAndPlaceALearner(browser) {
     await page.locator(`${byTestId('centre-waiting')} .p-datatable-mask`).waitFor({ state: 'detached' })
     await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {})
     await screenshot(page, 'association-staff-placement.png')
-  } catch (error) {
-    await failureEvidence(page, 'association-staff-placement-failure.png')
-    throw withContext(error, page, problems)
-  } finally {
-    await context.close()
-  }
+  })
 }
 
 const isStatistics = (r) => new URL(r.url()).pathname === '/api/v1/statistics/beneficiaries'
@@ -315,8 +226,7 @@ async function e2cBeneficiaries(answer) {
  * learner to the demo data.
  */
 async function directorateStaffReadTheirFigures(browser) {
-  const { context, page, problems } = await newPage(browser)
-  try {
+  await withPage(browser, 'directorate-staff-statistics', async (page) => {
     await signIn(page, 'staff.laayoune')
     const first = page.waitForResponse(isStatistics)
     await page.click(byTestId('nav-statistics'))
@@ -338,12 +248,7 @@ async function directorateStaffReadTheirFigures(browser) {
     const before = await e2cBeneficiaries(previous)
     if (before.count !== 88) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2024/2025: ${before.count}, expected 88`)
     if (await page.locator(byTestId('statistics-rounded')).count()) throw new Error('exact figures are marked as rounded')
-  } catch (error) {
-    await failureEvidence(page, 'directorate-staff-statistics-failure.png')
-    throw withContext(error, page, problems)
-  } finally {
-    await context.close()
-  }
+  })
 }
 
 /**
@@ -351,8 +256,7 @@ async function directorateStaffReadTheirFigures(browser) {
  * without the small groups, and no learner anywhere.
  */
 async function academyAnalystReadsRoundedFigures(browser) {
-  const { context, page, problems } = await newPage(browser)
-  try {
+  await withPage(browser, 'academy-analyst-statistics', async (page) => {
     await signIn(page, 'analyst.academy')
     await page.waitForURL((url) => url.pathname === '/statistics')
     await page.waitForSelector(byTestId('statistics-headline'))
@@ -370,26 +274,7 @@ async function academyAnalystReadsRoundedFigures(browser) {
     if (text.includes('MASSAR')) throw new Error('the analyst sees personal data')
     await page.locator(byTestId('statistics-table')).waitFor({ state: 'visible' })
     await screenshot(page, 'academy-analyst-statistics.png')
-  } catch (error) {
-    await failureEvidence(page, 'academy-analyst-statistics-failure.png')
-    throw withContext(error, page, problems)
-  } finally {
-    await context.close()
-  }
-}
-
-async function failureEvidence(page, file) {
-  try {
-    await page.screenshot({ path: path.join(OUTPUT, file), fullPage: true, timeout: 10_000 })
-  } catch {
-    // The page may be gone; the failure itself is reported anyway.
-  }
-}
-
-function withContext(error, page, problems) {
-  const lines = [error instanceof Error ? error.message.split('\n')[0] : String(error), `at ${page.url()}`]
-  if (problems.length) lines.push(...problems.slice(-5))
-  return new Error(lines.join(' | '))
+  })
 }
 
 const JOURNEYS_BY_PHASE = {
@@ -406,7 +291,7 @@ const JOURNEYS_BY_PHASE = {
     ],
   ],
 }
-const JOURNEYS = JOURNEYS_BY_PHASE[PHASE]
+const JOURNEYS = JOURNEYS_BY_PHASE[PHASE] && [...JOURNEYS_BY_PHASE[PHASE], ...firstMorningJourneys[PHASE]]
 
 async function main() {
   if (!JOURNEYS) {

@@ -161,7 +161,11 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./features/statistics/StatisticsPage.vue'),
     meta: { permission: 'statistics.view' },
   },
-  { path: '/:pathMatch(.*)*', redirect: '/' },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./features/home/NotFoundPage.vue'),
+  },
 ]
 
 export function createAppRouter(history: RouterHistory) {

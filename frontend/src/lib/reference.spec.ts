@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { schoolYears } from '@/test/fixtures'
-import { currentSchoolYear, localName } from './reference'
+import { currentSchoolYear, localName, proposedEnrolmentDate } from './reference'
 
 describe('the current school year', () => {
   it('is the newest whose dates contain today', () => {
@@ -16,6 +16,20 @@ describe('the current school year', () => {
 
   it('is none without school years', () => {
     expect(currentSchoolYear([], '2025-10-01')).toBeUndefined()
+  })
+})
+
+describe('the enrolment date proposed', () => {
+  const year = schoolYears.find((y) => y.code === '2025/2026')
+  it('is today while the school year runs, its first and last day included', () => {
+    expect(proposedEnrolmentDate(year, '2025-09-01')).toBe('2025-09-01')
+    expect(proposedEnrolmentDate(year, '2026-02-16')).toBe('2026-02-16')
+    expect(proposedEnrolmentDate(year, '2026-07-31')).toBe('2026-07-31')
+  })
+
+  it('is the first day of the year before it starts and after it ends', () => {
+    expect(proposedEnrolmentDate(year, '2025-08-31')).toBe(year?.startsOn)
+    expect(proposedEnrolmentDate(year, '2026-12-02')).toBe(year?.startsOn)
   })
 })
 

@@ -26,6 +26,15 @@ export function currentSchoolYear(years: readonly SchoolYearView[], today: strin
   )
 }
 
+/**
+ * The enrolment date proposed in a school year, as the API and the import propose it: today while
+ * the year runs, otherwise its first day.
+ */
+export function proposedEnrolmentDate(year: SchoolYearView | undefined, today: string = todayIso()): string {
+  if (!year?.startsOn || !year.endsOn) return today
+  return year.startsOn <= today && today <= year.endsOn ? today : year.startsOn
+}
+
 /** GET /api/v1/school-years (newest first) and the current one. */
 export function useSchoolYears() {
   const years = ref<SchoolYearView[]>([])

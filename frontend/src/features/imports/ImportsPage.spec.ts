@@ -94,6 +94,47 @@ describe('ImportsPage: a file checked, then saved', () => {
     expect(requestsTo(api, 'GET', '/api/v1/imports/12')).toHaveLength(3)
   })
 
+  it('shows the first rows of a dry run as they will be saved, and how the file was read', async () => {
+    await open({
+      'GET /api/v1/imports': () => json(page([importJob({ status: 'VALIDATED', totalRows: 120, processedRows: 120 })])),
+      'GET /api/v1/imports/12': job({ status: 'VALIDATED', totalRows: 120, processedRows: 120 }),
+      'GET /api/v1/imports/12/preview': () =>
+        json({
+          encoding: 'Windows-1256',
+          separator: ';',
+          totalRows: 120,
+          rows: [
+            { line: 2, firstNameAr: 'أمينة', lastNameAr: 'الصحراوي', firstNameLatin: 'Amina', lastNameLatin: 'Sahraoui', birthDate: '2010-03-15', sex: 'F', centreId: 5, schoolYear: '2025/2026', programme: 'E2C_NG', enrolledOn: '2025-10-06' },
+          ],
+        }),
+    })
+    await byTestId('import-open-12').trigger('click')
+    await flushPromises()
+    expect(byTestId('import-preview-table').exists()).toBe(true)
+    expect(byTestId('import-preview-read-as').text()).toContain('Fichier lu en Windows-1256, séparateur : point-virgule.')
+    expect(byTestId('import-preview-read-as').text()).toContain('Les 1 premières lignes sur 120')
+    const row = byTestId('import-preview-table').find('tbody tr').text()
+    expect(row).toContain('أمينة الصحراوي')
+    expect(row).toContain('Amina Sahraoui')
+    expect(row).toContain('2025/2026')
+  })
+
+  it('says which line of a file is not text, in the user’s language', async () => {
+    await open({
+      'POST /api/v1/imports': () =>
+        problem(415, {
+          type: 'https://forsa.ma/problems/file-not-text',
+          title: 'File not readable as text',
+          detail: 'Line 3 of the file is not text in UTF-8, UTF-16 or Windows-1256…',
+          line: 3,
+          errors: [{ field: 'file', message: 'line 3 is not text' }],
+        }),
+    })
+    await upload('cassé.csv', 'first_name_ar\r\nx\r\n')
+    expect(byTestId('import-upload-error').text()).toContain('La ligne 3 du fichier n’est pas du texte lisible')
+    expect(byTestId('import-upload-error').text()).not.toContain('Line 3')
+  })
+
   it('saves all rows on request, shows the progress again, then the learners and placements created', async () => {
     const validated = importJob({ status: 'VALIDATED', totalRows: 120, processedRows: 120 })
     const api = await open({

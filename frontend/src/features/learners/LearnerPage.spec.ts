@@ -6,6 +6,7 @@ import { fakeApi, json, mountInApp, page, problem, userWith } from '@/test/app'
 import type { Role } from '@/lib/auth'
 import { componentByTestId, inBody, typeInto } from '@/test/dom'
 import { amina, eligibilityAt15, hayAlWahda, placement, schoolYears } from '@/test/fixtures'
+import { proposedEnrolmentDate } from '@/lib/reference'
 import LearnerPage from './LearnerPage.vue'
 
 let wrapper: VueWrapper | undefined
@@ -107,6 +108,7 @@ describe('LearnerPage', () => {
       centreId: 5,
       schoolYear: '2025/2026',
       programme: 'E2C_NG',
+      enrolledOn: proposedEnrolmentDate(schoolYears.find((y) => y.code === '2025/2026')),
       waitlistIfFull: false,
     })
     await vi.waitFor(() => expect(byTestId('learner-placements').text()).toContain(hayAlWahda.nameAr))
@@ -166,6 +168,57 @@ describe('LearnerPage', () => {
     expect((sent.at(-1) as { consentOverrideReason?: string }).consentOverrideReason).toBe('الأسرة انتقلت')
   })
 
+  it('says the learner is already enrolled this year before asking anything of the user', async () => {
+    const api = await open({ 'GET /api/v1/placements': () => json(page([placement({ id: 7046 })])) })
+    await byTestId('learner-place').trigger('click')
+    await flushPromises()
+    await vi.waitFor(() => expect(inBody('placement-already')).not.toBeNull())
+    expect(inBody('placement-already')!.textContent).toContain('Inscrit à')
+    expect(inBody('placement-already')!.textContent).toContain('2025/2026')
+    expect((inBody('placement-save') as HTMLButtonElement).disabled).toBe(true)
+    expect(inBody('placement-consentOverrideReason')).toBeNull()
+    expect(api.requests.some((r) => r.method === 'POST')).toBe(false)
+  })
+
+  it('words the API’s «already placed» in the user’s language, and asks for no consent', async () => {
+    await open({
+      'POST /api/v1/placements': () =>
+        problem(409, {
+          type: 'https://forsa.ma/problems/already-placed',
+          title: 'Already placed this school year',
+          detail: 'Learner 41 is already ENROLLED in 2025/2026 (placement 7046); end or transfer it first.',
+          placementId: 7046,
+          placementStatus: 'ENROLLED',
+          schoolYear: '2025/2026',
+        }),
+    })
+    await choosePlacement()
+    inBody('placement-save')!.click()
+    await flushPromises()
+    await vi.waitFor(() => expect(inBody('placement-conflict')).not.toBeNull())
+    const text = inBody('placement-conflict')!.textContent ?? ''
+    expect(text).toContain('déjà inscrit à un programme en 2025/2026')
+    expect(text).not.toContain('7046')
+    expect(text).not.toContain('ENROLLED')
+    expect(inBody('placement-consentOverrideReason')).toBeNull()
+  })
+
+  it('proposes a start date within the school year and refuses one outside it before sending', async () => {
+    const api = await open()
+    await choosePlacement()
+    const date = inBody('placement-enrolledOn') as HTMLInputElement
+    expect(date.min).toBe('2025-09-01')
+    expect(date.max).toBe('2026-07-31')
+    expect(date.value >= '2025-09-01' && date.value <= '2026-07-31').toBe(true)
+    date.value = '2026-08-01'
+    date.dispatchEvent(new Event('input'))
+    await flushPromises()
+    inBody('placement-save')!.click()
+    await flushPromises()
+    expect(document.body.textContent).toContain('La date doit tomber dans l’année scolaire 2025/2026')
+    expect(api.requests.some((r) => r.method === 'POST')).toBe(false)
+  })
+
   it('offers the waiting list when the centre is full, and asks again with it', async () => {
     const api = await open({
       'POST /api/v1/placements': async (request) => {
@@ -183,7 +236,7 @@ describe('LearnerPage', () => {
     inBody('placement-save')!.click()
     await flushPromises()
 
-    expect(inBody('placement-conflict')!.textContent).toContain('Centre 5 is full for 2025/2026')
+    expect(inBody('placement-conflict')!.textContent).toContain('Ce centre est complet pour cette année')
     inBody('placement-waitlist-offer')!.click()
     await flushPromises()
 

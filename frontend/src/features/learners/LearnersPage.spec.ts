@@ -13,13 +13,14 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-async function openAs(role: Role) {
+async function openAs(role: Role, learners = [amina], path = '/learners') {
   const api = fakeApi({
-    'GET /api/v1/learners': () => json(page([amina])),
+    'GET /api/v1/learners': () => json(page(learners)),
     'GET /api/v1/school-years': () => json(page(schoolYears)),
     'GET /api/v1/centres': () => json(page([hayAlWahda])),
+    'GET /api/v1/associations': () => json(page([tamayuz])),
   })
-  const mounted = await mountInApp(LearnersPage, { user: userWith(role), path: '/learners' })
+  const mounted = await mountInApp(LearnersPage, { user: userWith(role), path })
   wrapper = mounted.wrapper
   await flushPromises()
   return api
@@ -31,7 +32,29 @@ const lastSearch = (api: Awaited<ReturnType<typeof openAs>>) =>
     new URL(api.requests.filter((r) => new URL(r.url).pathname === '/api/v1/learners').at(-1)!.url).searchParams,
   )
 
+const tamayuz = { id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }
+
 describe('LearnersPage', () => {
+  it('tells learners of the same name apart by where they are now and who follows them', async () => {
+    const brahim = { ...amina, firstNameAr: 'إبراهيم', lastNameAr: 'جاكاني', associationId: 3 }
+    await openAs('directorate-staff', [
+      { ...brahim, id: 1, currentPlacement: { learnerId: 1, placementId: 9, status: 'ENROLLED', programme: 'E2C_NG', centreId: 5, centreNameAr: 'مركز حي الوحدة', centreNameFr: 'Centre Hay Al Wahda', associationId: 3, schoolYear: '2025/2026' } },
+      { ...brahim, id: 2, currentPlacement: { learnerId: 2, placementId: 10, status: 'WAITING', programme: 'NFE_BASIC', centreId: 6, centreNameAr: 'قسم المرسى', centreNameFr: 'Classe El Marsa', associationId: 3, schoolYear: '2025/2026' } },
+      { ...brahim, id: 3, currentPlacement: undefined },
+    ])
+    expect(byTestId('learner-now-1').text()).toContain('Centre Hay Al Wahda')
+    expect(byTestId('learner-now-1').text()).toContain('E2C')
+    expect(byTestId('learner-now-2').text()).toContain('Classe El Marsa')
+    expect(byTestId('learner-now-2').text()).toContain('liste d’attente')
+    expect(byTestId('learner-now-3').text()).toContain('Sans inscription en cours')
+    expect(byTestId('learners-table').text()).toContain('Association Excellence')
+  })
+
+  it('starts on the association named in the address, as an association’s page links to it', async () => {
+    const api = await openAs('directorate-staff', [amina], '/learners?associationId=3')
+    expect(lastSearch(api).associationId).toBe('3')
+  })
+
   it('lists the learners with their names in both scripts', async () => {
     await openAs('association-staff')
     const table = byTestId('learners-table').text()

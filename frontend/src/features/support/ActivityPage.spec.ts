@@ -68,6 +68,27 @@ describe('ActivityPage: recording a session', () => {
     expect(byTestId('attendance-count').text()).toBe('Aucun présent sur 2')
   })
 
+  it('finds a learner of a long roster by name, whatever the spelling, and keeps the others’ marks', async () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      placement({ id: 200 + i, learnerId: 300 + i, learnerNameAr: `متعلم ${i}`, learnerNameLatin: `Learner ${i}` }),
+    )
+    many.push(placement({ id: 250, learnerId: 350, learnerNameAr: 'إبراهيم جاكاني', learnerNameLatin: 'Brahim Jakani' }))
+    await open('/support/activities/new', { 'GET /api/v1/placements': () => json(page(many)) })
+    await byTestId('activity-heldOn').setValue('2025-10-14')
+    await choose(Select, 'activity-centreId', 5)
+    await checkbox(300).setValue(true)
+    await byTestId('attendance-search').setValue('ابراهيم جاك')
+    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(1)
+    expect(byTestId('activity-attendance').find('.roster li').text()).toContain('Brahim Jakani')
+    await byTestId('attendance-search').setValue('brahim')
+    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(1)
+    await byTestId('attendance-search').setValue('يوسف')
+    expect(byTestId('attendance-no-match').exists()).toBe(true)
+    await byTestId('attendance-search').setValue('')
+    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(13)
+    expect(isChecked(300)).toBe(true)
+  })
+
   it('hides the category for psychological support, and sends the attendance with a present flag for everyone', async () => {
     const { api, router } = await open('/support/activities/new', {
       'POST /api/v1/support-activities': () => json(supportActivity(), 201),
