@@ -555,7 +555,7 @@ const en: typeof fr = {
       uploading: 'Uploading the file…',
       wrongType: 'Choose a .csv or .xlsx file.',
       notText: 'Line {line} of the file is not readable text (UTF-8, UTF-16 or Windows-1256). Nothing was saved. Save it again from Excel as “CSV UTF-8” or as an Excel workbook.',
-    empty: 'The file is empty.',
+      empty: 'The file is empty.',
       tooLarge: 'The file is larger than 64 MB.',
     },
     columns: {

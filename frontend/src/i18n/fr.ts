@@ -554,7 +554,7 @@ export default {
       uploading: 'Envoi du fichier…',
       wrongType: 'Choisissez un fichier .csv ou .xlsx.',
       notText: 'La ligne {line} du fichier n’est pas du texte lisible (UTF-8, UTF-16 ou Windows-1256). Rien n’a été enregistré. Enregistrez-le à nouveau depuis Excel en « CSV UTF-8 » ou en classeur Excel.',
-    empty: 'Le fichier est vide.',
+      empty: 'Le fichier est vide.',
       tooLarge: 'Le fichier dépasse 64 Mo.',
     },
     columns: {

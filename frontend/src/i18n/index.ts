@@ -9,12 +9,16 @@ export type Messages = typeof fr
 
 export const messages: Record<Locale, Messages> = { ar, fr, en }
 
-/** Arabic has more plural forms than French: zero, one, two, few (3–10), many (11 and more). */
-export function arabicPluralRule(count: number): number {
+/**
+ * Arabic counts in six forms (CLDR): zero, one, two, few (3–10), many (11–99), and other for
+ * 100–102, 200–202 … (مئة مستفيد, not مئة مستفيدًا). A message with five forms uses "many" for those.
+ */
+export function arabicPluralRule(count: number, choices = 6): number {
   const n = Math.abs(count)
   if (n <= 2) return n
   const lastTwo = n % 100
-  return lastTwo >= 3 && lastTwo <= 10 ? 3 : 4
+  if (lastTwo >= 3 && lastTwo <= 10) return 3
+  return lastTwo <= 2 && choices > 5 ? 5 : 4
 }
 
 /** The vue-i18n instance, following the locale chosen with setLocale(). */

@@ -55,4 +55,17 @@ describe('messages', () => {
     expect(count(25)).toBe('25 جمعية')
     expect(arabicPluralRule(103)).toBe(3)
   })
+
+  it('counts round hundreds in the genitive, as Arabic does (مئتا مستفيد, not مستفيدًا)', () => {
+    setLocale('ar')
+    const i18n = createAppI18n()
+    const learners = (n: number) => i18n.global.t('learners.count', { n }, n)
+    expect(learners(200)).toBe('200 مستفيد')
+    expect(learners(101)).toBe('101 مستفيد')
+    expect(learners(111)).toBe('111 مستفيدًا')
+    expect(learners(1000)).toBe('1000 مستفيد')
+    expect(i18n.global.t('activities.minutes', { n: 10 }, 10)).toBe('10 دقائق')
+    expect(i18n.global.t('statistics.age', { n: 9 }, 9)).toBe('9 سنوات')
+    expect(arabicPluralRule(200, 5)).toBe(4)
+  })
 })

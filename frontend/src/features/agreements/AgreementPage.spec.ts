@@ -130,7 +130,7 @@ describe('AgreementPage', () => {
     expect(byTestId('agreement-history').find('.pi-arrow-right').exists()).toBe(true)
     wrapper!.unmount()
     await open('directorate-staff', { 'GET /api/v1/agreements/8/history': () => json(created) }, 'ar')
-    expect(byTestId('agreement-history').text()).toContain('أُنشئت بحالة')
+    expect(byTestId('agreement-history').text()).toContain('أُنشئت في حالة')
     expect(byTestId('agreement-history').find('.pi-arrow-left').exists()).toBe(true)
     expect(byTestId('agreement-history').find('.pi-arrow-right').exists()).toBe(false)
   })
