@@ -702,6 +702,7 @@ const ar: typeof fr = {
     noLearners: 'لا يوجد مستفيدون ملتحقون بهذا المركز برسم {year}.',
     learnersError: 'تعذّر تحميل قائمة مستفيدي المركز.',
     presentCount: 'لا حاضر من {total} | حاضر واحد من {total} | حاضران من {total} | {n} حاضرين من {total} | {n} حاضرًا من {total} | {n} حاضر من {total}',
+    ageYears: 'أقل من سنة | سنة واحدة | سنتان | {n} سنوات | {n} سنة | {n} سنة',
     searchRoster: 'البحث عن مستفيد بالاسم',
     noRosterMatch: 'لا يوجد مستفيد بهذا الاسم في المركز.',
     allPresent: 'الكل حاضر',

@@ -701,6 +701,7 @@ const en: typeof fr = {
     noLearners: 'No learner enrolled at this centre in {year}.',
     learnersError: 'The centre’s learners could not be loaded.',
     presentCount: 'None present of {total} | One present of {total} | {n} present of {total}',
+    ageYears: '{n} year | {n} year | {n} years',
     searchRoster: 'Find a learner by name',
     noRosterMatch: 'No learner of that name at the centre.',
     allPresent: 'All present',

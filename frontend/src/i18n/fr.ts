@@ -700,6 +700,7 @@ export default {
     noLearners: 'Aucun bénéficiaire inscrit dans ce centre en {year}.',
     learnersError: 'La liste des bénéficiaires du centre n’a pas pu être chargée.',
     presentCount: 'Aucun présent sur {total} | Un présent sur {total} | {n} présents sur {total}',
+    ageYears: '{n} an | {n} an | {n} ans',
     searchRoster: 'Chercher un apprenant par son nom',
     noRosterMatch: 'Aucun apprenant de ce nom dans le centre.',
     allPresent: 'Tous présents',

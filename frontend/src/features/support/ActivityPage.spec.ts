@@ -72,20 +72,24 @@ describe('ActivityPage: recording a session', () => {
     const many = Array.from({ length: 12 }, (_, i) =>
       placement({ id: 200 + i, learnerId: 300 + i, learnerNameAr: `متعلم ${i}`, learnerNameLatin: `Learner ${i}` }),
     )
-    many.push(placement({ id: 250, learnerId: 350, learnerNameAr: 'إبراهيم جاكاني', learnerNameLatin: 'Brahim Jakani' }))
+    many.push(placement({ id: 250, learnerId: 350, learnerNameAr: 'إبراهيم جاكاني', learnerNameLatin: 'Brahim Jakani', classNumber: 1, ageAtReference: 15 }))
+    many.push(placement({ id: 251, learnerId: 351, learnerNameAr: 'إبراهيم جاكاني', learnerNameLatin: 'Brahim Jakani', classNumber: 2, ageAtReference: 16 }))
     await open('/support/activities/new', { 'GET /api/v1/placements': () => json(page(many)) })
     await byTestId('activity-heldOn').setValue('2025-10-14')
     await choose(Select, 'activity-centreId', 5)
     await checkbox(300).setValue(true)
     await byTestId('attendance-search').setValue('ابراهيم جاك')
-    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(1)
+    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(2)
     expect(byTestId('activity-attendance').find('.roster li').text()).toContain('Brahim Jakani')
+    // two learners of the same name are told apart by their class and age
+    expect(byTestId('attendance-who-350').text()).toBe('classe 1 · 15 ans')
+    expect(byTestId('attendance-who-351').text()).toBe('classe 2 · 16 ans')
     await byTestId('attendance-search').setValue('brahim')
-    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(1)
+    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(2)
     await byTestId('attendance-search').setValue('يوسف')
     expect(byTestId('attendance-no-match').exists()).toBe(true)
     await byTestId('attendance-search').setValue('')
-    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(13)
+    expect(byTestId('activity-attendance').findAll('.roster li')).toHaveLength(14)
     expect(isChecked(300)).toBe(true)
   })
 

@@ -5,6 +5,9 @@ export interface EnrolledLearner {
   learnerId: number
   nameAr: string
   nameLatin: string
+  /** Class and age at the year's reference date: what tells two learners of the same name apart. */
+  classNumber?: number
+  age?: number
 }
 
 /** An activity's attendance has at most 200 rows (SupportActivityInput.attendance). */
@@ -49,6 +52,8 @@ export function useEnrolledLearners(centreId: () => number | null | undefined, s
             learnerId: placement.learnerId,
             nameAr: placement.learnerNameAr ?? '',
             nameLatin: placement.learnerNameLatin ?? '',
+            classNumber: placement.classNumber,
+            age: placement.ageAtReference,
           })
         }
         if (page + 1 >= (data.totalPages ?? 0)) break
