@@ -5,16 +5,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { request } from 'playwright-core'
-import {
-  APP_URL,
-  byTestId,
-  documentLanguage,
-  logIn,
-  screenshot,
-  signIn,
-  waitForLoginPage,
-  withPage,
-} from './lib.mjs'
+import { APP_URL, byTestId, documentLanguage, logIn, screenshot, signIn, waitForLoginPage, withPage } from './lib.mjs'
 
 const ROUTER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'router.ts')
 
@@ -32,7 +23,11 @@ const DEMO_IDS = {
  * Where the directorate admin lands instead: the home page opens on the associations, and the
  * pages where association staff record support send whoever may not do it home.
  */
-const LANDS_ON = { '/': '/associations', '/support/activities/new': '/associations', '/support/pupils/new': '/associations' }
+const LANDS_ON = {
+  '/': '/associations',
+  '/support/activities/new': '/associations',
+  '/support/pupils/new': '/associations',
+}
 
 /** Every path of the router, read from its source, with a demo id in place of each parameter. */
 async function routerPaths() {
@@ -120,10 +115,12 @@ async function unknownApiPathsStayProblems() {
       if (![401, 404].includes(response.status()) || !type.startsWith('application/problem+json')) {
         throw new Error(`GET ${target} answered ${response.status()} ${type}, expected a problem+json 404 or 401`)
       }
-      if (response.status() === 404 && (await response.json()).status !== 404) throw new Error(`GET ${target}: bad problem`)
+      if (response.status() === 404 && (await response.json()).status !== 404)
+        throw new Error(`GET ${target}: bad problem`)
     }
     const unknown = await api.get('/api/v1/no-such-thing')
-    if (unknown.status() !== 404) throw new Error(`GET /api/v1/no-such-thing answered ${unknown.status()}, expected 404`)
+    if (unknown.status() !== 404)
+      throw new Error(`GET /api/v1/no-such-thing answered ${unknown.status()}, expected 404`)
   } finally {
     await api.dispose()
   }
@@ -142,8 +139,13 @@ async function anArabicBrowserLandsInArabic(browser) {
       await page.goto(`${APP_URL}/`)
       await waitForLoginPage(page)
       const login = await documentLanguage(page)
-      if (login.lang !== 'ar' || login.dir !== 'rtl') throw new Error(`Keycloak's login page is in ${login.lang}/${login.dir}`)
-      const button = ((await page.locator('#kc-login').getAttribute('value')) || (await page.textContent('#kc-login')) || '').trim()
+      if (login.lang !== 'ar' || login.dir !== 'rtl')
+        throw new Error(`Keycloak's login page is in ${login.lang}/${login.dir}`)
+      const button = (
+        (await page.locator('#kc-login').getAttribute('value')) ||
+        (await page.textContent('#kc-login')) ||
+        ''
+      ).trim()
       if (!/[\u0600-\u06FF]/.test(button)) throw new Error(`the login button says "${button}", not Arabic`)
       await screenshot(page, 'keycloak-login-arabic.png')
       await logIn(page, user)
@@ -180,8 +182,16 @@ async function anArabicBrowserLandsInArabic(browser) {
 
 export const firstMorningJourneys = {
   fresh: [
-    ['an Arabic browser opens Forsa and Keycloak in Arabic; a French choice follows the user to another device', anArabicBrowserLandsInArabic],
+    [
+      'an Arabic browser opens Forsa and Keycloak in Arabic; a French choice follows the user to another device',
+      anArabicBrowserLandsInArabic,
+    ],
     ['unknown API paths stay problem+json 404s behind the SPA', unknownApiPathsStayProblems],
   ],
-  demo: [['every route of the router loads as a direct link and on reload, in French and in Arabic', everyRouteLoadsDirectlyInArabicAndFrench]],
+  demo: [
+    [
+      'every route of the router loads as a direct link and on reload, in French and in Arabic',
+      everyRouteLoadsDirectlyInArabicAndFrench,
+    ],
+  ],
 }

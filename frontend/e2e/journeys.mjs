@@ -81,34 +81,34 @@ async function associationStaffCannotCreateAssociations(browser) {
   const api = await request.newContext({ baseURL: APP_URL })
   try {
     await withPage(browser, 'association-staff', async (page) => {
-        const authorisedCall = page.waitForRequest(
-          (r) => r.url().startsWith(`${APP_URL}/api/v1/`) && Boolean(r.headers().authorization),
-          { timeout: LOGIN_TIMEOUT },
-        )
-        authorisedCall.catch(() => {}) // awaited below; a failure before that must not go unhandled
-        await signIn(page, 'assoc.tamayuz')
-        const authorization = (await authorisedCall).headers().authorization
-        if (!/^Bearer \S+$/.test(authorization)) throw new Error(`unexpected Authorization header: ${authorization}`)
+      const authorisedCall = page.waitForRequest(
+        (r) => r.url().startsWith(`${APP_URL}/api/v1/`) && Boolean(r.headers().authorization),
+        { timeout: LOGIN_TIMEOUT },
+      )
+      authorisedCall.catch(() => {}) // awaited below; a failure before that must not go unhandled
+      await signIn(page, 'assoc.tamayuz')
+      const authorization = (await authorisedCall).headers().authorization
+      if (!/^Bearer \S+$/.test(authorization)) throw new Error(`unexpected Authorization header: ${authorization}`)
 
-        await page.waitForSelector(byTestId('associations-table'))
-        await page.waitForSelector(byTestId('user-name'), { state: 'attached' })
-        if ((await page.locator(byTestId('association-new')).count()) !== 0) {
-          throw new Error('association staff see the "new association" button')
-        }
+      await page.waitForSelector(byTestId('associations-table'))
+      await page.waitForSelector(byTestId('user-name'), { state: 'attached' })
+      if ((await page.locator(byTestId('association-new')).count()) !== 0) {
+        throw new Error('association staff see the "new association" button')
+      }
 
-        await page.locator(`${byTestId('associations-table')} .p-datatable-mask`).waitFor({ state: 'detached' })
-        const response = await api.post('/api/v1/associations', {
-          headers: { Authorization: authorization, Accept: 'application/json, application/problem+json' },
-          data: { nameAr: 'جمعية لا يحق لها الإنشاء' },
-        })
-        const contentType = response.headers()['content-type'] ?? ''
-        if (response.status() !== 403) {
-          throw new Error(`POST /api/v1/associations as association staff answered ${response.status()}, expected 403`)
-        }
-        if (!contentType.startsWith('application/problem+json')) {
-          throw new Error(`the 403 came as "${contentType}", expected application/problem+json`)
-        }
-        await screenshot(page, 'association-staff.png')
+      await page.locator(`${byTestId('associations-table')} .p-datatable-mask`).waitFor({ state: 'detached' })
+      const response = await api.post('/api/v1/associations', {
+        headers: { Authorization: authorization, Accept: 'application/json, application/problem+json' },
+        data: { nameAr: 'جمعية لا يحق لها الإنشاء' },
+      })
+      const contentType = response.headers()['content-type'] ?? ''
+      if (response.status() !== 403) {
+        throw new Error(`POST /api/v1/associations as association staff answered ${response.status()}, expected 403`)
+      }
+      if (!contentType.startsWith('application/problem+json')) {
+        throw new Error(`the 403 came as "${contentType}", expected application/problem+json`)
+      }
+      await screenshot(page, 'association-staff.png')
     })
   } finally {
     await api.dispose()
@@ -184,7 +184,9 @@ async function associationStaffRegisterAndPlaceALearner(browser) {
     ])
     await choose(page, 'placement-centre', HAY_AL_WAHDA)
     const [placed] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/placements'),
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/placements',
+      ),
       page.click(byTestId('placement-save')),
     ])
     if (placed.status() !== 201) {
@@ -203,10 +205,17 @@ async function associationStaffRegisterAndPlaceALearner(browser) {
 
     const learners = page.locator(byTestId('centre-learners'))
     await learners.locator('.p-datatable-mask').waitFor({ state: 'detached' })
-    await learners.locator('tbody tr', { hasText: `${firstName} ${lastName}` }).first().waitFor({ state: 'visible' })
+    await learners
+      .locator('tbody tr', { hasText: `${firstName} ${lastName}` })
+      .first()
+      .waitFor({ state: 'visible' })
     // A settled page for the screenshot: the waiting list loaded, the confirmations gone.
     await page.locator(`${byTestId('centre-waiting')} .p-datatable-mask`).waitFor({ state: 'detached' })
-    await page.locator('.p-toast-message').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {})
+    await page
+      .locator('.p-toast-message')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => {})
     await screenshot(page, 'association-staff-placement.png')
   })
 }
@@ -234,7 +243,9 @@ async function directorateStaffReadTheirFigures(browser) {
     await page.waitForSelector(byTestId('statistics-headline'))
     if (new URL(current.url()).searchParams.get('schoolYear') !== DEMO_SCHOOL_YEAR) {
       ;[current] = await Promise.all([
-        page.waitForResponse((r) => isStatistics(r) && new URL(r.url()).searchParams.get('schoolYear') === DEMO_SCHOOL_YEAR),
+        page.waitForResponse(
+          (r) => isStatistics(r) && new URL(r.url()).searchParams.get('schoolYear') === DEMO_SCHOOL_YEAR,
+        ),
         choose(page, 'statistics-schoolYear', DEMO_SCHOOL_YEAR),
       ])
     }
@@ -246,8 +257,10 @@ async function directorateStaffReadTheirFigures(browser) {
       choose(page, 'statistics-schoolYear', '2024/2025'),
     ])
     const before = await e2cBeneficiaries(previous)
-    if (before.count !== 88) throw new Error(`E2C_NG beneficiaries of Laâyoune in 2024/2025: ${before.count}, expected 88`)
-    if (await page.locator(byTestId('statistics-rounded')).count()) throw new Error('exact figures are marked as rounded')
+    if (before.count !== 88)
+      throw new Error(`E2C_NG beneficiaries of Laâyoune in 2024/2025: ${before.count}, expected 88`)
+    if (await page.locator(byTestId('statistics-rounded')).count())
+      throw new Error('exact figures are marked as rounded')
   })
 }
 
@@ -267,7 +280,8 @@ async function academyAnalystReadsRoundedFigures(browser) {
     ])
     const { body, count } = await e2cBeneficiaries(answer)
     if (body.roundedTo !== 5 || body.minimumCount !== 5) throw new Error('the academy gets unrounded counts')
-    if (body.cells.some((c) => c.count % 5 !== 0 || c.count < 5)) throw new Error('a count is not rounded, or too small')
+    if (body.cells.some((c) => c.count % 5 !== 0 || c.count < 5))
+      throw new Error('a count is not rounded, or too small')
     if (Math.abs(count - 187) > 5) throw new Error(`E2C_NG beneficiaries of Laâyoune: ${count}, expected about 187`)
     await page.locator(byTestId('statistics-rounded')).waitFor({ state: 'visible' })
     const text = (await page.textContent('body')) ?? ''
@@ -283,7 +297,10 @@ const JOURNEYS_BY_PHASE = {
     ['association staff cannot create associations', associationStaffCannotCreateAssociations],
   ],
   demo: [
-    ['directorate staff read their E2C_NG figures exactly (187, and 88 the year before)', directorateStaffReadTheirFigures],
+    [
+      'directorate staff read their E2C_NG figures exactly (187, and 88 the year before)',
+      directorateStaffReadTheirFigures,
+    ],
     ['the academy analyst reads them rounded to 5, without small groups', academyAnalystReadsRoundedFigures],
     [
       'association staff register a 15-year-old and place them at Hay Al Wahda',
@@ -317,7 +334,8 @@ async function main() {
       ],
     })
   } catch (error) {
-    for (const [name] of JOURNEYS) console.log(`FAIL ${name}: the browser did not start: ${error.message.split('\n')[0]}`)
+    for (const [name] of JOURNEYS)
+      console.log(`FAIL ${name}: the browser did not start: ${error.message.split('\n')[0]}`)
     console.log(`0 passed, ${JOURNEYS.length} failed`)
     process.exit(1)
   }

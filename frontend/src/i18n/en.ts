@@ -79,7 +79,8 @@ const en: typeof fr = {
     readOnly: 'Read only: your profile does not allow changing this record.',
     updatedAt: 'Last changed: {date}',
     conflictTitle: 'Changed meanwhile',
-    conflict: 'Someone else changed this record while you were editing it. Reload it to see the current version (your unsaved changes will be lost).',
+    conflict:
+      'Someone else changed this record while you were editing it. Reload it to see the current version (your unsaved changes will be lost).',
     reloadLatest: 'Reload the current version',
     communesUnavailable: 'The list of communes could not be loaded.',
   },
@@ -141,7 +142,8 @@ const en: typeof fr = {
     deactivate: 'Deactivate',
     activated: 'The association has been reactivated.',
     deactivated: 'The association has been deactivated.',
-    deactivateConfirm: 'Deactivate “{name}”? It cannot be chosen for new partnership agreements until it is reactivated.',
+    deactivateConfirm:
+      'Deactivate “{name}”? It cannot be chosen for new partnership agreements until it is reactivated.',
     relationsError: 'What belongs to this association could not be loaded.',
     agreementsCount: 'No agreement | One agreement | {n} agreements',
     centresCount: 'No centre | One centre | {n} centres',
@@ -151,7 +153,8 @@ const en: typeof fr = {
     readOnly: 'Read only: your profile does not allow changing this record.',
     updatedAt: 'Last changed: {date}',
     conflictTitle: 'Changed in the meantime',
-    conflict: 'Someone else changed this association while you were editing it. Reload it to see the current version (your unsaved changes will be lost).',
+    conflict:
+      'Someone else changed this association while you were editing it. Reload it to see the current version (your unsaved changes will be lost).',
     reloadLatest: 'Reload the current version',
   },
   centres: {
@@ -263,18 +266,21 @@ const en: typeof fr = {
     from: 'now at {name}',
     position: 'Position {n}',
     classN: 'class {n}',
-    consentOverrideHint: 'Only when the centre belongs to another association and the guardian has not consented to sharing.',
+    consentOverrideHint:
+      'Only when the centre belongs to another association and the guardian has not consented to sharing.',
     placeWithOverride: 'Place with this reason',
     transferOutsideYear: 'The transfer date must fall between {start} and {end}.',
     outsideYear: 'The date must fall within the school year {year} ({start} to {end}).',
     centreFull: 'This centre is full this year. Put the learner on its waiting list or choose another centre.',
-    consentRequired: 'This centre belongs to another association than the one that registered the learner, and the guardian has not consented to sharing their data. Record the consent on their record, or give the reason for enrolling without it.',
+    consentRequired:
+      'This centre belongs to another association than the one that registered the learner, and the guardian has not consented to sharing their data. Record the consent on their record, or give the reason for enrolling without it.',
     alreadyPlaced: {
       ENROLLED: 'This learner is already enrolled in a programme in {year}. End that enrolment or transfer them.',
       WAITING: 'This learner is already on a waiting list in {year}. Withdraw them from it first.',
     },
     alreadyPlacedAt: {
-      ENROLLED: 'Enrolled at {centre} in {year}: they cannot be enrolled twice in the same year. Transfer them or end the enrolment.',
+      ENROLLED:
+        'Enrolled at {centre} in {year}: they cannot be enrolled twice in the same year. Transfer them or end the enrolment.',
       WAITING: 'On the waiting list of {centre} in {year}: they cannot be enrolled twice in the same year.',
     },
   },
@@ -530,7 +536,8 @@ const en: typeof fr = {
     anonymise: 'Erase personal data',
     anonymiseTitle: 'Erase personal data for good',
     anonymiseWarning: 'This cannot be undone. It answers a request from the learner or their guardian (law 09-08).',
-    anonymiseWhat: 'Names, MASSAR code, guardian, address, the details on leaving school and who gave consent are erased; the birth date keeps only its year.',
+    anonymiseWhat:
+      'Names, MASSAR code, guardian, address, the details on leaving school and who gave consent are erased; the birth date keeps only its year.',
     anonymiseKept: 'Sex, nationality, commune and past placements are kept: statistics do not change.',
     anonymiseReason: 'Erasure request',
     anonymiseReasonHint: 'Who asked, when and how (for example: written request from the guardian, 20 November 2026).',
@@ -538,29 +545,34 @@ const en: typeof fr = {
     anonymiseConfirm: 'Erase for good',
     anonymised: 'The personal data were erased.',
     anonymisedTag: 'Personal data erased',
-    anonymisedOn: 'Personal data erased on {date}, at the request of the learner or their guardian. The record can no longer be changed or placed; its past placements still count in the statistics.',
+    anonymisedOn:
+      'Personal data erased on {date}, at the request of the learner or their guardian. The record can no longer be changed or placed; its past placements still count in the statistics.',
     anonymisedReadOnly: 'Anonymised record: it can no longer be changed.',
     anonymousName: 'Anonymised learner',
     bornIn: 'born in {year}',
   },
   imports: {
     title: 'Import learners',
-    subtitle: 'A CSV or Excel (XLSX) file of learners, and of their placements if need be: the whole file is checked first, then saved in one go.',
+    subtitle:
+      'A CSV or Excel (XLSX) file of learners, and of their placements if need be: the whole file is checked first, then saved in one go.',
     template: 'Download the CSV template',
     upload: {
       title: 'Upload a file',
       hint: 'CSV in UTF-8, separated by commas or semicolons, or an XLSX workbook (first sheet), 64 MB at most. The first row names the columns.',
-      allOrNothing: 'All or nothing: the file is first checked without saving anything. Its rows are saved only if all of them are valid, when you ask for it.',
+      allOrNothing:
+        'All or nothing: the file is first checked without saving anything. Its rows are saved only if all of them are valid, when you ask for it.',
       choose: 'Choose a CSV or XLSX file',
       uploading: 'Uploading the file…',
       wrongType: 'Choose a .csv or .xlsx file.',
-      notText: 'Line {line} of the file is not readable text (UTF-8, UTF-16 or Windows-1256). Nothing was saved. Save it again from Excel as “CSV UTF-8” or as an Excel workbook.',
+      notText:
+        'Line {line} of the file is not readable text (UTF-8, UTF-16 or Windows-1256). Nothing was saved. Save it again from Excel as “CSV UTF-8” or as an Excel workbook.',
       empty: 'The file is empty.',
       tooLarge: 'The file is larger than 64 MB.',
     },
     columns: {
       title: 'Expected columns',
-      intro: 'Only the four required columns are needed; the columns may come in any order, and an unknown column is reported as an error.',
+      intro:
+        'Only the four required columns are needed; the columns may come in any order, and an unknown column is reported as an error.',
       dates: 'Dates as YYYY-MM-DD or DD/MM/YYYY.',
       purposes: 'Several consent purposes are separated by a semicolon (;).',
       placement: 'With centre_id and school_year, the row also places the learner in that centre for that school year.',
@@ -593,7 +605,8 @@ const en: typeof fr = {
       centre_id: 'Number of the centre to place the learner in.',
       school_year: 'School year of the placement, e.g. 2025/2026; required with centre_id.',
       programme: 'Programme of the placement; by default, the centre’s.',
-      enrolled_on: 'Start date, within the school year; by default the day of saving while the year runs, otherwise its first day.',
+      enrolled_on:
+        'Start date, within the school year; by default the day of saving while the year runs, otherwise its first day.',
     },
     preview: {
       readAs: 'Read as {encoding}, separated by {separator}.',
@@ -618,8 +631,10 @@ const en: typeof fr = {
       committed: 'Import saved.',
       createdLearners: 'No learner created | One learner created | {n} learners created',
       createdPlacements: 'No placement created | One placement created | {n} placements created',
-      invalid: 'The file has errors: nothing was saved. | The file has one error: nothing was saved. | The file has {n} errors: nothing was saved.',
-      invalidHelp: 'Correct the file at the rows listed below, then upload it again: no row is saved while a single one is wrong.',
+      invalid:
+        'The file has errors: nothing was saved. | The file has one error: nothing was saved. | The file has {n} errors: nothing was saved.',
+      invalidHelp:
+        'Correct the file at the rows listed below, then upload it again: no row is saved while a single one is wrong.',
       failed: 'The import failed.',
       failedHelp: 'Nothing was saved. Check that the file is a UTF-8 CSV or an XLSX workbook, then upload it again.',
       errorCount: 'No error | One error | {n} errors',
@@ -648,7 +663,8 @@ const en: typeof fr = {
   },
   support: {
     title: 'Support',
-    subtitle: 'Psychological support and parallel activities at the centres; educational support for pupils at risk of dropping out',
+    subtitle:
+      'Psychological support and parallel activities at the centres; educational support for pupils at risk of dropping out',
     readOnly: 'Read only: support is recorded by the partner associations that give it.',
     tabs: {
       activities: 'Sessions and activities',
@@ -728,7 +744,8 @@ const en: typeof fr = {
   pupil: {
     title: 'Pupil at risk of dropping out',
     newTitle: 'Follow a pupil at risk of dropping out',
-    newSubtitle: 'A pupil still in formal school whom the association supports to prevent dropping out. A minor’s data: record only what is useful.',
+    newSubtitle:
+      'A pupil still in formal school whom the association supports to prevent dropping out. A minor’s data: record only what is useful.',
     follow: 'Start following',
     sections: {
       identity: 'Pupil',
@@ -759,7 +776,8 @@ const en: typeof fr = {
   },
   statistics: {
     title: 'Beneficiary statistics',
-    subtitle: 'Learners enrolled at some time in the school year (waiting lists are not counted). Counts only, never a person.',
+    subtitle:
+      'Learners enrolled at some time in the school year (waiting lists are not counted). Counts only, never a person.',
     directorate: 'Provincial directorate',
     allDirectorates: 'All directorates of the academy',
     countBy: 'Count by',
@@ -771,7 +789,8 @@ const en: typeof fr = {
     rounded: 'Counts are rounded to the nearest {n} to protect the children: all figures are approximate.',
     notKnown: 'Unknown, or hidden because too small',
     count: 'Beneficiaries',
-    hiddenLegend: 'No group is hidden. | One group of fewer than {min} learners is not shown, to protect the children. | {n} groups of fewer than {min} learners are not shown, to protect the children.',
+    hiddenLegend:
+      'No group is hidden. | One group of fewer than {min} learners is not shown, to protect the children. | {n} groups of fewer than {min} learners are not shown, to protect the children.',
     noneShown: 'No group is large enough to be shown.',
     chart: 'By {dimension}',
     chartLabel: 'Bar chart of the beneficiaries by {dimension}',

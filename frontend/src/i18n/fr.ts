@@ -78,7 +78,8 @@ export default {
     readOnly: 'Consultation seule : votre profil ne permet pas de modifier cette fiche.',
     updatedAt: 'Dernière modification : {date}',
     conflictTitle: 'Fiche modifiée entre-temps',
-    conflict: 'Quelqu’un d’autre a modifié cette fiche pendant que vous la modifiiez. Rechargez-la pour voir la version actuelle (vos modifications non enregistrées seront perdues).',
+    conflict:
+      'Quelqu’un d’autre a modifié cette fiche pendant que vous la modifiiez. Rechargez-la pour voir la version actuelle (vos modifications non enregistrées seront perdues).',
     reloadLatest: 'Recharger la version actuelle',
     communesUnavailable: 'La liste des communes n’a pas pu être chargée.',
   },
@@ -140,7 +141,8 @@ export default {
     deactivate: 'Désactiver',
     activated: 'L’association a été réactivée.',
     deactivated: 'L’association a été désactivée.',
-    deactivateConfirm: 'Désactiver « {name} » ? Elle ne pourra plus être retenue pour de nouvelles conventions jusqu’à sa réactivation.',
+    deactivateConfirm:
+      'Désactiver « {name} » ? Elle ne pourra plus être retenue pour de nouvelles conventions jusqu’à sa réactivation.',
     relationsError: 'Ce qui se rattache à cette association n’a pas pu être chargé.',
     agreementsCount: 'Aucune convention | Une convention | {n} conventions',
     centresCount: 'Aucun centre | Un centre | {n} centres',
@@ -150,7 +152,8 @@ export default {
     readOnly: 'Consultation seule : votre profil ne permet pas de modifier cette fiche.',
     updatedAt: 'Dernière modification : {date}',
     conflictTitle: 'Fiche modifiée entre-temps',
-    conflict: 'Quelqu’un d’autre a modifié cette association pendant que vous la modifiiez. Rechargez-la pour voir la version actuelle (vos modifications non enregistrées seront perdues).',
+    conflict:
+      'Quelqu’un d’autre a modifié cette association pendant que vous la modifiiez. Rechargez-la pour voir la version actuelle (vos modifications non enregistrées seront perdues).',
     reloadLatest: 'Recharger la version actuelle',
   },
   centres: {
@@ -205,7 +208,8 @@ export default {
     deactivate: 'Fermer le centre',
     activated: 'Le centre a été rouvert.',
     deactivated: 'Le centre a été fermé.',
-    deactivateConfirm: 'Fermer « {name} » ? Aucun apprenant ne pourra plus y être inscrit jusqu’à sa réouverture ; son historique est conservé.',
+    deactivateConfirm:
+      'Fermer « {name} » ? Aucun apprenant ne pourra plus y être inscrit jusqu’à sa réouverture ; son historique est conservé.',
     inactiveNotice: 'Ce centre est fermé : il n’accueille plus de nouvelles inscriptions.',
     learnersTitle: 'Apprenants inscrits en {year}',
     occupancy: 'Inscrits : {n} / {capacity} places',
@@ -262,19 +266,24 @@ export default {
     from: 'actuellement à {name}',
     position: 'Rang {n}',
     classN: 'classe {n}',
-    consentOverrideHint: 'À remplir seulement si le centre relève d’une autre association et que le tuteur n’a pas consenti au partage.',
+    consentOverrideHint:
+      'À remplir seulement si le centre relève d’une autre association et que le tuteur n’a pas consenti au partage.',
     placeWithOverride: 'Inscrire avec ce motif',
     transferOutsideYear: 'La date du transfert doit tomber entre le {start} et le {end}.',
     outsideYear: 'La date doit tomber dans l’année scolaire {year} (du {start} au {end}).',
-    centreFull: 'Ce centre est complet pour cette année. Placez l’apprenant sur sa liste d’attente ou choisissez un autre centre.',
-    consentRequired: 'Ce centre relève d’une autre association que celle qui a enregistré l’apprenant, et son tuteur n’a pas consenti au partage de ses données. Enregistrez le consentement sur sa fiche, ou indiquez le motif de l’inscription sans lui.',
+    centreFull:
+      'Ce centre est complet pour cette année. Placez l’apprenant sur sa liste d’attente ou choisissez un autre centre.',
+    consentRequired:
+      'Ce centre relève d’une autre association que celle qui a enregistré l’apprenant, et son tuteur n’a pas consenti au partage de ses données. Enregistrez le consentement sur sa fiche, ou indiquez le motif de l’inscription sans lui.',
     alreadyPlaced: {
       ENROLLED: 'Cet apprenant est déjà inscrit à un programme en {year}. Terminez son inscription ou transférez-le.',
       WAITING: 'Cet apprenant est déjà sur une liste d’attente en {year}. Retirez-le d’abord de cette liste.',
     },
     alreadyPlacedAt: {
-      ENROLLED: 'Inscrit à {centre} en {year} : il ne peut pas être inscrit une seconde fois la même année. Transférez-le ou terminez son inscription.',
-      WAITING: 'Sur la liste d’attente de {centre} en {year} : il ne peut pas être inscrit une seconde fois la même année.',
+      ENROLLED:
+        'Inscrit à {centre} en {year} : il ne peut pas être inscrit une seconde fois la même année. Transférez-le ou terminez son inscription.',
+      WAITING:
+        'Sur la liste d’attente de {centre} en {year} : il ne peut pas être inscrit une seconde fois la même année.',
     },
   },
   eligibility: {
@@ -402,7 +411,8 @@ export default {
   },
   schoolYears: {
     title: 'Années scolaires',
-    subtitle: 'Dates, date de référence de l’âge et tranches d’âge de chaque programme en vigueur pour votre direction provinciale',
+    subtitle:
+      'Dates, date de référence de l’âge et tranches d’âge de chaque programme en vigueur pour votre direction provinciale',
     open: 'Ouvrir une année scolaire',
     openTitle: 'Ouvrir une année scolaire',
     created: 'L’année scolaire a été ouverte.',
@@ -428,7 +438,8 @@ export default {
     },
     codeFormat: 'Écrivez l’année sous la forme 2026/2027.',
     referenceHint: 'Par défaut, le 31 décembre de la première année.',
-    defaultBandsHint: 'Les tranches par défaut s’appliquent : éducation non formelle de 8 à 15 ans, E2C nouvelle génération de 15 à 18 ans.',
+    defaultBandsHint:
+      'Les tranches par défaut s’appliquent : éducation non formelle de 8 à 15 ans, E2C nouvelle génération de 15 à 18 ans.',
     setBand: 'Adapter',
     clearBand: 'Revenir au défaut',
     bandTitle: '{programme} — {year}',
@@ -437,7 +448,8 @@ export default {
     ageOrder: 'L’âge maximal ne peut pas être inférieur à l’âge minimal.',
     bandSaved: 'La tranche d’âge de la direction a été enregistrée.',
     bandCleared: 'La tranche par défaut s’applique de nouveau.',
-    clearConfirm: 'Supprimer la tranche propre à la direction pour « {programme} » en {year} ? La tranche par défaut s’appliquera.',
+    clearConfirm:
+      'Supprimer la tranche propre à la direction pour « {programme} » en {year} ? La tranche par défaut s’appliquera.',
   },
   learners: {
     title: 'Bénéficiaires',
@@ -469,7 +481,8 @@ export default {
   learner: {
     title: 'Bénéficiaire',
     newTitle: 'Enregistrer un bénéficiaire',
-    newSubtitle: 'Les données d’un mineur : ne saisissez que ce qui sert son inscription, avec le consentement de son tuteur.',
+    newSubtitle:
+      'Les données d’un mineur : ne saisissez que ce qui sert son inscription, avec le consentement de son tuteur.',
     register: 'Enregistrer',
     bornOn: 'né(e) le {date}',
     sections: {
@@ -528,41 +541,51 @@ export default {
     waitingIn: 'Sur la liste d’attente de {centre} pour {year} (rang {n}).',
     anonymise: 'Effacer les données personnelles',
     anonymiseTitle: 'Effacer définitivement les données personnelles',
-    anonymiseWarning: 'Cette opération est irréversible. Elle répond à une demande du bénéficiaire ou de son tuteur (loi 09-08).',
-    anonymiseWhat: 'Les noms, le code MASSAR, le tuteur, l’adresse, les précisions sur l’abandon et l’auteur du consentement sont effacés ; la date de naissance ne garde que l’année.',
-    anonymiseKept: 'Le sexe, la nationalité, la commune et les inscriptions passées sont conservés : les statistiques ne changent pas.',
+    anonymiseWarning:
+      'Cette opération est irréversible. Elle répond à une demande du bénéficiaire ou de son tuteur (loi 09-08).',
+    anonymiseWhat:
+      'Les noms, le code MASSAR, le tuteur, l’adresse, les précisions sur l’abandon et l’auteur du consentement sont effacés ; la date de naissance ne garde que l’année.',
+    anonymiseKept:
+      'Le sexe, la nationalité, la commune et les inscriptions passées sont conservés : les statistiques ne changent pas.',
     anonymiseReason: 'Demande d’effacement',
-    anonymiseReasonHint: 'Qui l’a demandé, quand et comment (par exemple : demande écrite du tuteur, 20 novembre 2026).',
+    anonymiseReasonHint:
+      'Qui l’a demandé, quand et comment (par exemple : demande écrite du tuteur, 20 novembre 2026).',
     anonymiseReasonRequired: 'Indiquez qui a demandé l’effacement et quand.',
     anonymiseConfirm: 'Effacer définitivement',
     anonymised: 'Les données personnelles ont été effacées.',
     anonymisedTag: 'Données personnelles effacées',
-    anonymisedOn: 'Données personnelles effacées le {date}, à la demande du bénéficiaire ou de son tuteur. La fiche ne peut plus être modifiée ni inscrite ; ses inscriptions passées restent comptées dans les statistiques.',
+    anonymisedOn:
+      'Données personnelles effacées le {date}, à la demande du bénéficiaire ou de son tuteur. La fiche ne peut plus être modifiée ni inscrite ; ses inscriptions passées restent comptées dans les statistiques.',
     anonymisedReadOnly: 'Fiche anonymisée : elle ne peut plus être modifiée.',
     anonymousName: 'Bénéficiaire anonymisé(e)',
     bornIn: 'né(e) en {year}',
   },
   imports: {
     title: 'Importer des bénéficiaires',
-    subtitle: 'Un fichier CSV ou Excel (XLSX) de bénéficiaires, et au besoin de leurs inscriptions : il est d’abord vérifié en entier, puis enregistré en une fois.',
+    subtitle:
+      'Un fichier CSV ou Excel (XLSX) de bénéficiaires, et au besoin de leurs inscriptions : il est d’abord vérifié en entier, puis enregistré en une fois.',
     template: 'Télécharger le modèle CSV',
     upload: {
       title: 'Déposer un fichier',
       hint: 'CSV en UTF-8, séparé par des virgules ou des points-virgules, ou classeur XLSX (première feuille), 64 Mo au plus. La première ligne donne les noms des colonnes.',
-      allOrNothing: 'Tout ou rien : le fichier est d’abord vérifié sans rien enregistrer. Ses lignes ne sont enregistrées que si toutes sont valides, lorsque vous le demandez.',
+      allOrNothing:
+        'Tout ou rien : le fichier est d’abord vérifié sans rien enregistrer. Ses lignes ne sont enregistrées que si toutes sont valides, lorsque vous le demandez.',
       choose: 'Choisir un fichier CSV ou XLSX',
       uploading: 'Envoi du fichier…',
       wrongType: 'Choisissez un fichier .csv ou .xlsx.',
-      notText: 'La ligne {line} du fichier n’est pas du texte lisible (UTF-8, UTF-16 ou Windows-1256). Rien n’a été enregistré. Enregistrez-le à nouveau depuis Excel en « CSV UTF-8 » ou en classeur Excel.',
+      notText:
+        'La ligne {line} du fichier n’est pas du texte lisible (UTF-8, UTF-16 ou Windows-1256). Rien n’a été enregistré. Enregistrez-le à nouveau depuis Excel en « CSV UTF-8 » ou en classeur Excel.',
       empty: 'Le fichier est vide.',
       tooLarge: 'Le fichier dépasse 64 Mo.',
     },
     columns: {
       title: 'Colonnes attendues',
-      intro: 'Seules les quatre colonnes obligatoires sont nécessaires ; l’ordre des colonnes est libre et une colonne inconnue est signalée comme erreur.',
+      intro:
+        'Seules les quatre colonnes obligatoires sont nécessaires ; l’ordre des colonnes est libre et une colonne inconnue est signalée comme erreur.',
       dates: 'Dates au format AAAA-MM-JJ ou JJ/MM/AAAA.',
       purposes: 'Plusieurs finalités de consentement se séparent par un point-virgule (;).',
-      placement: 'Avec centre_id et school_year, la ligne inscrit aussi le bénéficiaire dans ce centre pour cette année scolaire.',
+      placement:
+        'Avec centre_id et school_year, la ligne inscrit aussi le bénéficiaire dans ce centre pour cette année scolaire.',
       name: 'Colonne',
       content: 'Contenu',
       yourCentres: 'Vos centres :',
@@ -592,7 +615,8 @@ export default {
       centre_id: 'Numéro du centre où inscrire le bénéficiaire.',
       school_year: 'Année scolaire de l’inscription, par exemple 2025/2026 ; obligatoire avec centre_id.',
       programme: 'Programme de l’inscription ; par défaut, celui du centre.',
-      enrolled_on: 'Date d’entrée, dans l’année scolaire ; par défaut le jour de l’enregistrement si l’année est en cours, sinon son premier jour.',
+      enrolled_on:
+        'Date d’entrée, dans l’année scolaire ; par défaut le jour de l’enregistrement si l’année est en cours, sinon son premier jour.',
     },
     preview: {
       readAs: 'Fichier lu en {encoding}, séparateur : {separator}.',
@@ -611,16 +635,21 @@ export default {
       reading: 'Lecture du fichier…',
       progress: '{processed} lignes sur {total} ({percent} %)',
       pollError: 'Connexion au serveur perdue : nouvelle tentative dans un instant…',
-      validated: 'Aucune ligne à enregistrer. | Une ligne valide, prête à être enregistrée. | {n} lignes valides, prêtes à être enregistrées.',
-      validatedNote: 'Rien n’est encore enregistré. Les lignes sont vérifiées de nouveau au moment de l’enregistrement.',
+      validated:
+        'Aucune ligne à enregistrer. | Une ligne valide, prête à être enregistrée. | {n} lignes valides, prêtes à être enregistrées.',
+      validatedNote:
+        'Rien n’est encore enregistré. Les lignes sont vérifiées de nouveau au moment de l’enregistrement.',
       commit: 'Enregistrer toutes les lignes',
       committed: 'Import enregistré.',
       createdLearners: 'Aucun bénéficiaire créé | Un bénéficiaire créé | {n} bénéficiaires créés',
       createdPlacements: 'Aucune inscription créée | Une inscription créée | {n} inscriptions créées',
-      invalid: 'Le fichier contient des erreurs : rien n’a été enregistré. | Le fichier contient une erreur : rien n’a été enregistré. | Le fichier contient {n} erreurs : rien n’a été enregistré.',
-      invalidHelp: 'Corrigez le fichier aux lignes indiquées ci-dessous, puis déposez-le de nouveau : aucune ligne n’est enregistrée tant qu’une seule est en erreur.',
+      invalid:
+        'Le fichier contient des erreurs : rien n’a été enregistré. | Le fichier contient une erreur : rien n’a été enregistré. | Le fichier contient {n} erreurs : rien n’a été enregistré.',
+      invalidHelp:
+        'Corrigez le fichier aux lignes indiquées ci-dessous, puis déposez-le de nouveau : aucune ligne n’est enregistrée tant qu’une seule est en erreur.',
       failed: 'L’import a échoué.',
-      failedHelp: 'Rien n’a été enregistré. Vérifiez que le fichier est un CSV en UTF-8 ou un classeur XLSX, puis déposez-le de nouveau.',
+      failedHelp:
+        'Rien n’a été enregistré. Vérifiez que le fichier est un CSV en UTF-8 ou un classeur XLSX, puis déposez-le de nouveau.',
       errorCount: 'Aucune erreur | Une erreur | {n} erreurs',
       rowCount: 'Aucune ligne | Une ligne | {n} lignes',
     },
@@ -647,7 +676,8 @@ export default {
   },
   support: {
     title: 'Accompagnement',
-    subtitle: 'Accompagnement psychologique et activités parallèles des centres, accompagnement pédagogique des élèves à risque de décrochage',
+    subtitle:
+      'Accompagnement psychologique et activités parallèles des centres, accompagnement pédagogique des élèves à risque de décrochage',
     readOnly: 'Consultation seule : l’accompagnement est saisi par les associations partenaires qui le dispensent.',
     tabs: {
       activities: 'Séances et activités',
@@ -678,7 +708,8 @@ export default {
   activity: {
     title: 'Séance ou activité',
     newTitle: 'Nouvelle séance ou activité',
-    newSubtitle: 'Une séance d’accompagnement psychologique ou une activité parallèle tenue dans l’un de vos centres, avec les présences.',
+    newSubtitle:
+      'Une séance d’accompagnement psychologique ou une activité parallèle tenue dans l’un de vos centres, avec les présences.',
     sections: {
       activity: 'Séance',
       attendance: 'Présences',
@@ -727,7 +758,8 @@ export default {
   pupil: {
     title: 'Élève à risque de décrochage',
     newTitle: 'Suivre un élève à risque de décrochage',
-    newSubtitle: 'Un élève encore scolarisé à l’école formelle, que l’association accompagne pour prévenir son décrochage. Les données d’un mineur : ne saisissez que l’utile.',
+    newSubtitle:
+      'Un élève encore scolarisé à l’école formelle, que l’association accompagne pour prévenir son décrochage. Les données d’un mineur : ne saisissez que l’utile.',
     follow: 'Commencer le suivi',
     sections: {
       identity: 'Élève',
@@ -758,7 +790,8 @@ export default {
   },
   statistics: {
     title: 'Statistiques des bénéficiaires',
-    subtitle: 'Apprenants inscrits à un moment de l’année scolaire (les listes d’attente ne sont pas comptées). Des effectifs, jamais une personne.',
+    subtitle:
+      'Apprenants inscrits à un moment de l’année scolaire (les listes d’attente ne sont pas comptées). Des effectifs, jamais une personne.',
     directorate: 'Direction provinciale',
     allDirectorates: 'Toutes les directions de l’académie',
     countBy: 'Compter par',
@@ -767,10 +800,12 @@ export default {
     previousYear: 'Année précédente ({year})',
     growth: 'Évolution sur un an',
     approximately: 'environ',
-    rounded: 'Les effectifs sont arrondis au multiple de {n} le plus proche, pour protéger les enfants : tous les chiffres sont approchés.',
+    rounded:
+      'Les effectifs sont arrondis au multiple de {n} le plus proche, pour protéger les enfants : tous les chiffres sont approchés.',
     notKnown: 'Inconnu, ou masqué parce que trop petit',
     count: 'Bénéficiaires',
-    hiddenLegend: 'Aucun groupe n’est masqué. | Un groupe de moins de {min} apprenants n’est pas affiché, pour protéger les enfants. | {n} groupes de moins de {min} apprenants ne sont pas affichés, pour protéger les enfants.',
+    hiddenLegend:
+      'Aucun groupe n’est masqué. | Un groupe de moins de {min} apprenants n’est pas affiché, pour protéger les enfants. | {n} groupes de moins de {min} apprenants ne sont pas affichés, pour protéger les enfants.',
     noneShown: 'Aucun groupe n’est assez grand pour être affiché.',
     chart: 'Répartition par {dimension}',
     chartLabel: 'Graphique en barres des bénéficiaires par {dimension}',

@@ -9,7 +9,15 @@ const statisticsPage = {
   'GET /api/v1/school-years': () => json(page(schoolYears)),
   'GET /api/v1/directorates': () => json(page([{ code: 'LAA', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
   'GET /api/v1/statistics/beneficiaries': () =>
-    json({ schoolYear: '2025/2026', directorates: ['LAA'], groupBy: [], minimumCount: 5, total: 187, previousYearTotal: 88, cells: [] }),
+    json({
+      schoolYear: '2025/2026',
+      directorates: ['LAA'],
+      groupBy: [],
+      minimumCount: 5,
+      total: 187,
+      previousYearTotal: 88,
+      cells: [],
+    }),
 }
 
 describe('AppLayout', () => {
@@ -27,7 +35,10 @@ describe('AppLayout', () => {
 
   it('starts the academy analyst on the statistics, with no associations entry', async () => {
     fakeApi(statisticsPage)
-    const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('academy-analyst'), path: '/associations' })
+    const { wrapper, router } = await mountInApp(AppLayout, {
+      user: userWith('academy-analyst'),
+      path: '/associations',
+    })
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('statistics')
     expect(wrapper.find('[data-testid="nav-associations"]').exists()).toBe(false)
@@ -66,8 +77,14 @@ describe('AppLayout', () => {
   })
 
   it.each([
-    ['directorate-admin', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics']],
-    ['directorate-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics']],
+    [
+      'directorate-admin',
+      ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics'],
+    ],
+    [
+      'directorate-staff',
+      ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics'],
+    ],
     ['association-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
     ['academy-analyst', ['statistics']],
   ] as const)('gives %s the navigation entries of its role', async (role, entries) => {
@@ -108,7 +125,10 @@ describe('AppLayout', () => {
       'GET /api/v1/associations': () => json(page([])),
       'GET /api/v1/directorates/LAA/communes': () => json(page([])),
     })
-    const { wrapper, router } = await mountInApp(AppLayout, { user: userWith('association-staff'), path: '/statistics' })
+    const { wrapper, router } = await mountInApp(AppLayout, {
+      user: userWith('association-staff'),
+      path: '/statistics',
+    })
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('associations')
     wrapper.unmount()

@@ -9,7 +9,11 @@ const keycloak = vi.hoisted(() => ({
   token: 'access-token-1',
   onTokenExpired: undefined as (() => void) | undefined,
 }))
-const Keycloak = vi.hoisted(() => vi.fn(function () { return keycloak }))
+const Keycloak = vi.hoisted(() =>
+  vi.fn(function () {
+    return keycloak
+  }),
+)
 vi.mock('keycloak-js', () => ({ default: Keycloak }))
 
 const { can, signIn } = await import('./auth')

@@ -80,9 +80,24 @@ export const ENROLLED_OUTCOMES = [
 /** Agreement statuses whose move needs a reason, kept in the history. */
 export const REASON_REQUIRED: ReadonlySet<AgreementStatus> = new Set(['SUSPENDED', 'CLOSED'])
 
-export const IMPORT_STATUSES = every<ImportStatus>()(['VALIDATING', 'VALIDATED', 'INVALID', 'COMMITTING', 'COMMITTED', 'FAILED'])
+export const IMPORT_STATUSES = every<ImportStatus>()([
+  'VALIDATING',
+  'VALIDATED',
+  'INVALID',
+  'COMMITTING',
+  'COMMITTED',
+  'FAILED',
+])
 export const ACTIVITY_KINDS = every<ActivityKind>()(['PSYCHOLOGICAL_SUPPORT', 'PARALLEL_ACTIVITY'])
-export const ACTIVITY_CATEGORIES = every<ActivityCategory>()(['SPORT', 'ARTS', 'CULTURE', 'CIVIC', 'OUTING', 'HEALTH', 'OTHER'])
+export const ACTIVITY_CATEGORIES = every<ActivityCategory>()([
+  'SPORT',
+  'ARTS',
+  'CULTURE',
+  'CIVIC',
+  'OUTING',
+  'HEALTH',
+  'OTHER',
+])
 export const RISK_SIGNALS = every<RiskSignal>()([
   'ABSENCES',
   'FAILING_MARKS',

@@ -57,7 +57,9 @@ export function formatChange(ratio: number | null | undefined, locale: Locale): 
 export function countryName(code: string | null | undefined, locale: Locale): string {
   if (!code) return ''
   try {
-    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code
+    return (
+      new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code
+    )
   } catch {
     return code
   }

@@ -3,12 +3,19 @@
 
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
 const FOLDS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ؤ': 'و',
-  'ئ': 'ي', 'ى': 'ي', 'ی': 'ي',
-  'ة': 'ه',
-  'ء': ' ',
-  'ک': 'ك',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ؤ: 'و',
+  ئ: 'ي',
+  ى: 'ي',
+  ی: 'ي',
+  ة: 'ه',
+  ء: ' ',
+  ک: 'ك',
 }
 
 /** A name folded as NameKey folds it: hamza and alef forms, taa marbuta, alef maqsura, diacritics, case, accents. */

@@ -14,7 +14,10 @@ interface PageAnswer<T> {
  * A server-paged list for a lazy DataTable: asks for one page at a time and shows only the
  * answer to the latest request, whatever order the answers arrive in.
  */
-export function useServerPage<T>(fetchPage: (page: number, size: number) => Promise<PageAnswer<T>>, loadErrorKey: string) {
+export function useServerPage<T>(
+  fetchPage: (page: number, size: number) => Promise<PageAnswer<T>>,
+  loadErrorKey: string,
+) {
   const { t } = useI18n()
   const items = ref([]) as Ref<T[]>
   const totalItems = ref(0)

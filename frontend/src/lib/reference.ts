@@ -19,11 +19,12 @@ export function localName(
 /**
  * The school year a screen starts on: the newest whose dates contain today, else the newest.
  */
-export function currentSchoolYear(years: readonly SchoolYearView[], today: string = todayIso()): SchoolYearView | undefined {
+export function currentSchoolYear(
+  years: readonly SchoolYearView[],
+  today: string = todayIso(),
+): SchoolYearView | undefined {
   const newestFirst = [...years].sort((a, b) => (b.startsOn ?? b.code ?? '').localeCompare(a.startsOn ?? a.code ?? ''))
-  return (
-    newestFirst.find((y) => y.startsOn && y.endsOn && y.startsOn <= today && today <= y.endsOn) ?? newestFirst[0]
-  )
+  return newestFirst.find((y) => y.startsOn && y.endsOn && y.startsOn <= today && today <= y.endsOn) ?? newestFirst[0]
 }
 
 /**

@@ -8,9 +8,8 @@ export function inBody(testId: string): HTMLElement | null {
 
 /** The PrimeVue component instance (Select, SelectButton…) carrying a data-testid. */
 export function componentByTestId(wrapper: VueWrapper, component: Component, testId: string): VueWrapper {
-  const found = wrapper
-    .findAllComponents(component as never)
-    .find((c) => c.attributes('data-testid') === testId) as VueWrapper | undefined
+  const found = wrapper.findAllComponents(component as never).find((c) => c.attributes('data-testid') === testId) as
+    VueWrapper | undefined
   if (!found) throw new Error(`no component with data-testid="${testId}"`)
   return found
 }

@@ -15,7 +15,11 @@ const reference = {
   'GET /api/v1/school-years': () => json(page(schoolYears)),
 }
 
-async function open(routes: Parameters<typeof fakeApi>[0], path = '/agreements/new', props: Record<string, unknown> = {}) {
+async function open(
+  routes: Parameters<typeof fakeApi>[0],
+  path = '/agreements/new',
+  props: Record<string, unknown> = {},
+) {
   const api = fakeApi({ ...reference, ...routes })
   const mounted = await mountInApp(AgreementForm, { user: userWith('directorate-staff'), path, mounting: { props } })
   wrapper = mounted.wrapper
@@ -27,7 +31,9 @@ const byTestId = (id: string) => wrapper!.find(`[data-testid="${id}"]`)
 
 describe('AgreementForm', () => {
   it('drafts an agreement with its programmes and tranches, then opens it', async () => {
-    const { api, router } = await open({ 'POST /api/v1/agreements': () => json(agreement({ id: 9, status: 'DRAFT' }), 201) })
+    const { api, router } = await open({
+      'POST /api/v1/agreements': () => json(agreement({ id: 9, status: 'DRAFT' }), 201),
+    })
     await byTestId('agreement-reference').setValue('DP-LAA/2025/E2C-01')
     componentByTestId(wrapper!, Select, 'agreement-associationId').vm.$emit('update:modelValue', 3)
     componentByTestId(wrapper!, MultiSelect, 'agreement-schoolYears').vm.$emit('update:modelValue', ['2025/2026'])
@@ -57,16 +63,20 @@ describe('AgreementForm', () => {
   })
 
   it('shows a duplicate reference beside the reference', async () => {
-    await open({
-      'GET /api/v1/agreements/8': () => json(agreement({ status: 'DRAFT' })),
-      'PUT /api/v1/agreements/8': () =>
-        problem(409, {
-          type: 'https://forsa.ma/problems/conflict',
-          title: 'Conflict',
-          detail: 'Reference DP-LAA/2025/E2C-01 is already used by agreement 2.',
-          errors: [{ field: 'reference', message: 'Reference DP-LAA/2025/E2C-01 is already used by agreement 2.' }],
-        }),
-    }, '/agreements/8/edit', { id: '8' })
+    await open(
+      {
+        'GET /api/v1/agreements/8': () => json(agreement({ status: 'DRAFT' })),
+        'PUT /api/v1/agreements/8': () =>
+          problem(409, {
+            type: 'https://forsa.ma/problems/conflict',
+            title: 'Conflict',
+            detail: 'Reference DP-LAA/2025/E2C-01 is already used by agreement 2.',
+            errors: [{ field: 'reference', message: 'Reference DP-LAA/2025/E2C-01 is already used by agreement 2.' }],
+          }),
+      },
+      '/agreements/8/edit',
+      { id: '8' },
+    )
     await byTestId('agreement-save').trigger('submit')
     await flushPromises()
     const error = byTestId('error-reference')

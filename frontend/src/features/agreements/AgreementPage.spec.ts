@@ -18,7 +18,8 @@ async function open(role: Role, routes: Routes = {}, locale: 'fr' | 'ar' = 'fr')
   const api = fakeApi({
     'GET /api/v1/agreements/8': () => json(agreement()),
     'GET /api/v1/agreements/8/history': () => json(history),
-    'GET /api/v1/associations': () => json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
+    'GET /api/v1/associations': () =>
+      json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
     'GET /api/v1/centres': () => json(page([hayAlWahda])),
     ...routes,
   })
@@ -35,7 +36,9 @@ async function open(role: Role, routes: Routes = {}, locale: 'fr' | 'ar' = 'fr')
 
 const byTestId = (id: string) => wrapper!.find(`[data-testid="${id}"]`)
 const moveButtons = () =>
-  wrapper!.findAll('[data-testid^="agreement-to-"]').map((b) => b.attributes('data-testid')!.replace('agreement-to-', ''))
+  wrapper!
+    .findAll('[data-testid^="agreement-to-"]')
+    .map((b) => b.attributes('data-testid')!.replace('agreement-to-', ''))
 
 describe('AgreementPage', () => {
   it('offers exactly the next statuses the API allows', async () => {
@@ -87,7 +90,8 @@ describe('AgreementPage', () => {
   it('asks for a reason before suspending or closing, then records it', async () => {
     const api = await open('directorate-staff', {
       'GET /api/v1/agreements/8': () => json(agreement({ status: 'ACTIVE', nextStatuses: ['SUSPENDED', 'CLOSED'] })),
-      'POST /api/v1/agreements/8/transitions': () => json(agreement({ status: 'SUSPENDED', nextStatuses: ['ACTIVE', 'CLOSED'] })),
+      'POST /api/v1/agreements/8/transitions': () =>
+        json(agreement({ status: 'SUSPENDED', nextStatuses: ['ACTIVE', 'CLOSED'] })),
     })
     await byTestId('agreement-to-SUSPENDED').trigger('click')
     await flushPromises()
@@ -109,7 +113,13 @@ describe('AgreementPage', () => {
         json(
           page([
             { fromStatus: 'DRAFT', toStatus: 'SIGNED', changedAt: '2025-09-16T11:05:00Z', changedBy: 'staff.laayoune' },
-            { fromStatus: 'ACTIVE', toStatus: 'SUSPENDED', changedAt: '2026-01-05T09:00:00Z', changedBy: 'admin.laayoune', reason: 'Audit' },
+            {
+              fromStatus: 'ACTIVE',
+              toStatus: 'SUSPENDED',
+              changedAt: '2026-01-05T09:00:00Z',
+              changedBy: 'admin.laayoune',
+              reason: 'Audit',
+            },
           ]),
         ),
     })
@@ -159,7 +169,8 @@ describe('AgreementPage', () => {
 
   it('uploads the signed PDF as application/pdf with its file name', async () => {
     const api = await open('directorate-staff', {
-      'GET /api/v1/agreements/8': () => json(agreement({ status: 'DRAFT', nextStatuses: ['SIGNED'], document: undefined })),
+      'GET /api/v1/agreements/8': () =>
+        json(agreement({ status: 'DRAFT', nextStatuses: ['SIGNED'], document: undefined })),
       'PUT /api/v1/agreements/8/document': () => json(agreement({ status: 'DRAFT', nextStatuses: ['SIGNED'] })),
     })
     const input = byTestId('agreement-document-input').element as HTMLInputElement
@@ -178,13 +189,16 @@ describe('AgreementPage', () => {
 
   it('downloads the signed PDF with the bearer-authenticated client', async () => {
     const created: Blob[] = []
-    vi.stubGlobal('URL', Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        created.push(blob)
-        return 'blob:forsa/1'
-      },
-      revokeObjectURL: () => {},
-    }))
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (blob: Blob) => {
+          created.push(blob)
+          return 'blob:forsa/1'
+        },
+        revokeObjectURL: () => {},
+      }),
+    )
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     const api = await open('association-staff', {
       'GET /api/v1/agreements/8/document': () =>

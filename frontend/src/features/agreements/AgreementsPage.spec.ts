@@ -13,7 +13,8 @@ afterEach(() => wrapper?.unmount())
 async function openAs(role: Role) {
   const api = fakeApi({
     'GET /api/v1/agreements': () => json(page([agreement()])),
-    'GET /api/v1/associations': () => json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
+    'GET /api/v1/associations': () =>
+      json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
     'GET /api/v1/school-years': () => json(page(schoolYears)),
   })
   const mounted = await mountInApp(AgreementsPage, { user: userWith(role), path: '/agreements' })

@@ -64,7 +64,9 @@ describe('AssociationForm', () => {
 
     const nameArError = byTestId('error-nameAr')
     expect(nameArError.text()).toBe('Ce nom existe déjà dans la direction')
-    expect(nameArError.element.closest('.form-field')?.querySelector('[data-testid="association-nameAr"]')).not.toBeNull()
+    expect(
+      nameArError.element.closest('.form-field')?.querySelector('[data-testid="association-nameAr"]'),
+    ).not.toBeNull()
     expect(byTestId('association-nameAr').attributes('aria-describedby')).toBe(nameArError.attributes('id'))
 
     const emailError = byTestId('error-email')
@@ -141,7 +143,12 @@ describe('AssociationForm', () => {
     await byTestId('association-save').trigger('submit')
     await flushPromises()
 
-    expect(api.bodies[0]).toMatchObject({ nameAr: tamayuz.nameAr, phone: '0528999999', communeCode: 'LAA-01', version: 3 })
+    expect(api.bodies[0]).toMatchObject({
+      nameAr: tamayuz.nameAr,
+      phone: '0528999999',
+      communeCode: 'LAA-01',
+      version: 3,
+    })
   })
 
   it('offers to reload when someone else changed the association meanwhile', async () => {

@@ -10,11 +10,17 @@ afterEach(() => wrapper?.unmount())
 describe('an association’s page', () => {
   it('links to its agreements and centres, and to the learners it follows with their number', async () => {
     const api = fakeApi({
-      'GET /api/v1/agreements': () => json(page([agreement({ id: 8, reference: 'DP-LAA/2025/E2C-01', status: 'ACTIVE' })])),
+      'GET /api/v1/agreements': () =>
+        json(page([agreement({ id: 8, reference: 'DP-LAA/2025/E2C-01', status: 'ACTIVE' })])),
       'GET /api/v1/centres': () => json(page([hayAlWahda])),
       'GET /api/v1/learners': () => json({ ...page([]), totalItems: 147 }),
     })
-    wrapper = (await mountInApp(AssociationRelations, { user: userWith('directorate-staff'), mounting: { props: { associationId: 3 } } })).wrapper
+    wrapper = (
+      await mountInApp(AssociationRelations, {
+        user: userWith('directorate-staff'),
+        mounting: { props: { associationId: 3 } },
+      })
+    ).wrapper
     await flushPromises()
     for (const path of ['/api/v1/agreements', '/api/v1/centres', '/api/v1/learners']) {
       const asked = api.requests.find((r) => new URL(r.url).pathname === path)!
@@ -32,7 +38,12 @@ describe('an association’s page', () => {
       'GET /api/v1/agreements': () => json(page([])),
       'GET /api/v1/centres': () => json(page([])),
     })
-    wrapper = (await mountInApp(AssociationRelations, { user: userWith('academy-analyst'), mounting: { props: { associationId: 3 } } })).wrapper
+    wrapper = (
+      await mountInApp(AssociationRelations, {
+        user: userWith('academy-analyst'),
+        mounting: { props: { associationId: 3 } },
+      })
+    ).wrapper
     await flushPromises()
     expect(wrapper.find('[data-testid="association-learners"]').exists()).toBe(false)
     expect(api.requests.some((r) => new URL(r.url).pathname === '/api/v1/learners')).toBe(false)

@@ -30,7 +30,8 @@ afterEach(() => {
 
 function answerAssociations() {
   return fakeApi({
-    'GET /api/v1/directorates/LAA/communes': () => json(page([{ code: 'LAA-02', nameAr: 'المرسى', nameFr: 'El Marsa' }])),
+    'GET /api/v1/directorates/LAA/communes': () =>
+      json(page([{ code: 'LAA-02', nameAr: 'المرسى', nameFr: 'El Marsa' }])),
     'GET /api/v1/associations': () => json(page([tamayuz])),
   })
 }

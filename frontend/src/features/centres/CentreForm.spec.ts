@@ -11,7 +11,8 @@ let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
 const reference = {
-  'GET /api/v1/directorates/LAA/communes': () => json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
+  'GET /api/v1/directorates/LAA/communes': () =>
+    json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
   'GET /api/v1/associations': () => json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', active: true }])),
 }
 
@@ -63,18 +64,22 @@ describe('CentreForm', () => {
   })
 
   it('shows each server field error beside its own field', async () => {
-    await open({
-      'GET /api/v1/centres/5': () => json(hayAlWahda),
-      'PUT /api/v1/centres/5': () =>
-        problem(400, {
-          type: 'https://forsa.ma/problems/validation',
-          title: 'Invalid input',
-          errors: [
-            { field: 'update.input.capacity', message: 'must be less than or equal to 10000' },
-            { field: 'trades[1]', message: 'must not be blank' },
-          ],
-        }),
-    }, '/centres/5/edit', { id: '5' })
+    await open(
+      {
+        'GET /api/v1/centres/5': () => json(hayAlWahda),
+        'PUT /api/v1/centres/5': () =>
+          problem(400, {
+            type: 'https://forsa.ma/problems/validation',
+            title: 'Invalid input',
+            errors: [
+              { field: 'update.input.capacity', message: 'must be less than or equal to 10000' },
+              { field: 'trades[1]', message: 'must not be blank' },
+            ],
+          }),
+      },
+      '/centres/5/edit',
+      { id: '5' },
+    )
 
     expect((byTestId('centre-nameFr').element as HTMLInputElement).value).toBe(hayAlWahda.nameFr)
     await byTestId('centre-save').trigger('submit')
@@ -88,10 +93,14 @@ describe('CentreForm', () => {
   })
 
   it('sends the version it loaded', async () => {
-    const { api } = await open({
-      'GET /api/v1/centres/5': () => json(hayAlWahda),
-      'PUT /api/v1/centres/5': () => json({ ...hayAlWahda, version: 3 }),
-    }, '/centres/5/edit', { id: '5' })
+    const { api } = await open(
+      {
+        'GET /api/v1/centres/5': () => json(hayAlWahda),
+        'PUT /api/v1/centres/5': () => json({ ...hayAlWahda, version: 3 }),
+      },
+      '/centres/5/edit',
+      { id: '5' },
+    )
     await byTestId('centre-save').trigger('submit')
     await flushPromises()
     expect(api.bodies.at(-1)).toMatchObject({

@@ -12,17 +12,35 @@ afterEach(() => wrapper?.unmount())
 
 type Routes = Parameters<typeof fakeApi>[0]
 
-const enrolled = [placement(), placement({ id: 91, learnerId: 42, learnerNameAr: 'يوسف البقالي', learnerNameLatin: null as never, classNumber: 2 })]
+const enrolled = [
+  placement(),
+  placement({ id: 91, learnerId: 42, learnerNameAr: 'يوسف البقالي', learnerNameLatin: null as never, classNumber: 2 }),
+]
 const waiting = [
-  placement({ id: 95, learnerId: 50, learnerNameAr: 'سعيد', status: 'WAITING', waitingPosition: 1, classNumber: undefined }),
-  placement({ id: 96, learnerId: 51, learnerNameAr: 'مريم', status: 'WAITING', waitingPosition: 2, classNumber: undefined }),
+  placement({
+    id: 95,
+    learnerId: 50,
+    learnerNameAr: 'سعيد',
+    status: 'WAITING',
+    waitingPosition: 1,
+    classNumber: undefined,
+  }),
+  placement({
+    id: 96,
+    learnerId: 51,
+    learnerNameAr: 'مريم',
+    status: 'WAITING',
+    waitingPosition: 2,
+    classNumber: undefined,
+  }),
 ]
 
 async function openAs(role: Role, routes: Routes = {}) {
   const api = fakeApi({
     'GET /api/v1/centres/5': () => json(hayAlWahda),
     'GET /api/v1/school-years': () => json(page(schoolYears)),
-    'GET /api/v1/directorates/LAA/communes': () => json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
+    'GET /api/v1/directorates/LAA/communes': () =>
+      json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
     'GET /api/v1/associations': () => json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', active: true }])),
     'GET /api/v1/placements': (request) =>
       json(page(new URL(request.url).searchParams.get('status') === 'WAITING' ? waiting : enrolled)),
@@ -69,7 +87,11 @@ describe('CentrePage', () => {
     const api = await openAs('directorate-staff')
     componentByTestId(wrapper!, Select, 'centre-school-year').vm.$emit('update:modelValue', '2024/2025')
     await flushPromises()
-    expect(placementQueries(api).slice(-2).map((q) => q.schoolYear)).toEqual(['2024/2025', '2024/2025'])
+    expect(
+      placementQueries(api)
+        .slice(-2)
+        .map((q) => q.schoolYear),
+    ).toEqual(['2024/2025', '2024/2025'])
   })
 
   it('lets association staff end and transfer placements but not manage the centre', async () => {
@@ -89,7 +111,8 @@ describe('CentrePage', () => {
 
   it('ends a placement with the outcome chosen', async () => {
     const api = await openAs('association-staff', {
-      'POST /api/v1/placements/90/end': () => json(placement({ status: 'ENDED', outcome: 'REINTEGRATED_FORMAL_SCHOOL' })),
+      'POST /api/v1/placements/90/end': () =>
+        json(placement({ status: 'ENDED', outcome: 'REINTEGRATED_FORMAL_SCHOOL' })),
     })
     await byTestId('placement-end-90').trigger('click')
     await flushPromises()
@@ -125,7 +148,7 @@ describe('CentrePage', () => {
     expect(Object.fromEntries(new URL(centres.url).searchParams)).toMatchObject({ type: 'E2C_NG', active: 'true' })
     const select = componentByTestId(wrapper!, Select, 'placement-transfer-centre')
     // The learner's own centre is not offered.
-    expect(((select.props() as { options: { value: number }[] }).options).map((o) => o.value)).toEqual([6])
+    expect((select.props() as { options: { value: number }[] }).options.map((o) => o.value)).toEqual([6])
     select.vm.$emit('update:modelValue', 6)
     await flushPromises()
     inBody('placement-transfer-save')!.click()

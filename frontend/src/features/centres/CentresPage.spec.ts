@@ -12,8 +12,10 @@ afterEach(() => wrapper?.unmount())
 
 async function openAs(role: Role) {
   const api = fakeApi({
-    'GET /api/v1/directorates/LAA/communes': () => json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
-    'GET /api/v1/associations': () => json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
+    'GET /api/v1/directorates/LAA/communes': () =>
+      json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
+    'GET /api/v1/associations': () =>
+      json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
     'GET /api/v1/centres': () => json(page([hayAlWahda])),
   })
   const mounted = await mountInApp(CentresPage, { user: userWith(role), path: '/centres' })

@@ -62,7 +62,10 @@ describe('ImportsPage: a file checked, then saved', () => {
         job({ status: 'VALIDATED', totalRows: 120, processedRows: 120 }),
       ),
     })
-    await upload('bénéficiaires 2025.csv', 'first_name_ar,last_name_ar,birth_date,sex\r\nأمينة,الصحراوي,15/03/2010,F\r\n')
+    await upload(
+      'bénéficiaires 2025.csv',
+      'first_name_ar,last_name_ar,birth_date,sex\r\nأمينة,الصحراوي,15/03/2010,F\r\n',
+    )
 
     const post = requestsTo(api, 'POST', '/api/v1/imports')[0]!
     expect(post.headers.get('Content-Type')).toBe('text/csv')
@@ -104,14 +107,28 @@ describe('ImportsPage: a file checked, then saved', () => {
           separator: ';',
           totalRows: 120,
           rows: [
-            { line: 2, firstNameAr: 'أمينة', lastNameAr: 'الصحراوي', firstNameLatin: 'Amina', lastNameLatin: 'Sahraoui', birthDate: '2010-03-15', sex: 'F', centreId: 5, schoolYear: '2025/2026', programme: 'E2C_NG', enrolledOn: '2025-10-06' },
+            {
+              line: 2,
+              firstNameAr: 'أمينة',
+              lastNameAr: 'الصحراوي',
+              firstNameLatin: 'Amina',
+              lastNameLatin: 'Sahraoui',
+              birthDate: '2010-03-15',
+              sex: 'F',
+              centreId: 5,
+              schoolYear: '2025/2026',
+              programme: 'E2C_NG',
+              enrolledOn: '2025-10-06',
+            },
           ],
         }),
     })
     await byTestId('import-open-12').trigger('click')
     await flushPromises()
     expect(byTestId('import-preview-table').exists()).toBe(true)
-    expect(byTestId('import-preview-read-as').text()).toContain('Fichier lu en Windows-1256, séparateur : point-virgule.')
+    expect(byTestId('import-preview-read-as').text()).toContain(
+      'Fichier lu en Windows-1256, séparateur : point-virgule.',
+    )
     expect(byTestId('import-preview-read-as').text()).toContain('Les 1 premières lignes sur 120')
     const row = byTestId('import-preview-table').find('tbody tr').text()
     expect(row).toContain('أمينة الصحراوي')
@@ -174,7 +191,12 @@ describe('ImportsPage: a file checked, then saved', () => {
   it('follows again the newest import when it still runs as the page opens', async () => {
     const api = await open({
       'GET /api/v1/imports': () =>
-        json(page([importJob({ status: 'COMMITTING', totalRows: 200, processedRows: 50 }), importJob({ id: 11, status: 'COMMITTED' })])),
+        json(
+          page([
+            importJob({ status: 'COMMITTING', totalRows: 200, processedRows: 50 }),
+            importJob({ id: 11, status: 'COMMITTED' }),
+          ]),
+        ),
       'GET /api/v1/imports/12': job({ status: 'COMMITTING', totalRows: 200, processedRows: 150 }),
     })
     expect(byTestId('import-progress').attributes('aria-valuenow')).toBe('25')
@@ -214,13 +236,23 @@ describe('ImportsPage: a file with errors', () => {
       'POST /api/v1/imports': () => json(importJob({ fileName: 'liste.xlsx', format: 'XLSX' }), 202),
       'GET /api/v1/imports/12': inTurn(
         job({ fileName: 'liste.xlsx', format: 'XLSX', totalRows: 30, processedRows: 10 }),
-        job({ fileName: 'liste.xlsx', format: 'XLSX', status: 'INVALID', totalRows: 30, processedRows: 30, errorCount: 23 }),
+        job({
+          fileName: 'liste.xlsx',
+          format: 'XLSX',
+          status: 'INVALID',
+          totalRows: 30,
+          processedRows: 30,
+          errorCount: 23,
+        }),
       ),
       'GET /api/v1/imports/12/errors': (request) => {
         const pageNumber = Number(new URL(request.url).searchParams.get('page'))
         const items =
           pageNumber === 0
-            ? [{ line: 1, column: 'age', message: 'unknown column; known columns: first_name_ar, …' }, ...errors.slice(0, 19)]
+            ? [
+                { line: 1, column: 'age', message: 'unknown column; known columns: first_name_ar, …' },
+                ...errors.slice(0, 19),
+              ]
             : [
                 { line: 22, column: 'sex', message: 'must be F or M' },
                 { line: 23, column: 'centre_id', message: 'centre 9 is closed' },
@@ -244,15 +276,23 @@ describe('ImportsPage: a file with errors', () => {
 
     const table = byTestId('import-errors')
     expect(table.findAll('tbody tr')).toHaveLength(20)
-    const first = table.findAll('tbody tr')[0]!.findAll('td').map((td) => td.text())
+    const first = table
+      .findAll('tbody tr')[0]!
+      .findAll('td')
+      .map((td) => td.text())
     expect(first).toEqual(['En-tête', 'age', 'unknown column; known columns: first_name_ar, …'])
-    const second = table.findAll('tbody tr')[1]!.findAll('td').map((td) => td.text())
+    const second = table
+      .findAll('tbody tr')[1]!
+      .findAll('td')
+      .map((td) => td.text())
     expect(second).toEqual(['2', 'birth_date', 'is not a date (YYYY-MM-DD or DD/MM/YYYY): 31/02/2010'])
     expect(table.text()).toContain('1–20 sur 23')
 
     await table.find('.p-paginator-next').trigger('click')
     await flushPromises()
-    const asked = requestsTo(api, 'GET', '/api/v1/imports/12/errors').map((r) => Object.fromEntries(new URL(r.url).searchParams))
+    const asked = requestsTo(api, 'GET', '/api/v1/imports/12/errors').map((r) =>
+      Object.fromEntries(new URL(r.url).searchParams),
+    )
     expect(asked).toEqual([
       { page: '0', size: '20' },
       { page: '1', size: '20' },
@@ -303,10 +343,19 @@ describe('ImportsPage: the expected columns and the template', () => {
     await open()
     const rows = byTestId('import-columns').findAll('tbody tr')
     expect(rows).toHaveLength(25)
-    expect(rows.slice(0, 4).map((r) => r.find('code').text())).toEqual(['first_name_ar', 'last_name_ar', 'birth_date', 'sex'])
+    expect(rows.slice(0, 4).map((r) => r.find('code').text())).toEqual([
+      'first_name_ar',
+      'last_name_ar',
+      'birth_date',
+      'sex',
+    ])
     expect(rows.slice(0, 4).every((r) => r.text().includes('obligatoire'))).toBe(true)
     expect(byTestId('import-column-massar_code').text()).not.toContain('obligatoire')
-    expect(byTestId('import-column-sex').findAll('.values code').map((c) => c.text())).toEqual(['F', 'M'])
+    expect(
+      byTestId('import-column-sex')
+        .findAll('.values code')
+        .map((c) => c.text()),
+    ).toEqual(['F', 'M'])
     expect(byTestId('import-column-programme').text()).toContain('E2C_NG')
     expect(byTestId('import-centre-ids').text()).toContain('5')
     expect(byTestId('import-centre-ids').text()).toContain('Centre E2C nouvelle génération Hay Al Wahda')
@@ -315,13 +364,16 @@ describe('ImportsPage: the expected columns and the template', () => {
 
   it('downloads a template CSV made in the browser: UTF-8 with the header row', async () => {
     const created: Blob[] = []
-    vi.stubGlobal('URL', Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        created.push(blob)
-        return 'blob:forsa/template'
-      },
-      revokeObjectURL: () => {},
-    }))
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (blob: Blob) => {
+          created.push(blob)
+          return 'blob:forsa/template'
+        },
+        revokeObjectURL: () => {},
+      }),
+    )
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     const api = await open()
     const before = api.requests.length
@@ -342,7 +394,11 @@ describe('ImportsPage: the expected columns and the template', () => {
 describe('ImportsPage in Arabic', () => {
   it('speaks Arabic, right to left', async () => {
     fakeApi({ 'GET /api/v1/imports': () => json(page([])), 'GET /api/v1/centres': () => json(page([])) })
-    const mounted = await mountInApp(ImportsPage, { user: userWith('directorate-staff'), path: '/imports', locale: 'ar' })
+    const mounted = await mountInApp(ImportsPage, {
+      user: userWith('directorate-staff'),
+      path: '/imports',
+      locale: 'ar',
+    })
     wrapper = mounted.wrapper
     await flushPromises()
     expect(document.documentElement.dir).toBe('rtl')

@@ -12,9 +12,7 @@ async function uploadDescription(): Promise<string> {
   const start = yaml.lastIndexOf('description: "', operation)
   const quoted = yaml.slice(start + 'description: "'.length, operation)
   const raw = quoted.slice(0, quoted.lastIndexOf('"'))
-  return raw
-    .replace(/\\\n\s*(\\ )?/g, (_, space: string | undefined) => (space ? ' ' : ''))
-    .replace(/\n\s*/g, ' ')
+  return raw.replace(/\\\n\s*(\\ )?/g, (_, space: string | undefined) => (space ? ' ' : '')).replace(/\n\s*/g, ' ')
 }
 
 describe('the columns of an import file', () => {

@@ -1,13 +1,6 @@
 // The columns of an import file, as the description of POST /api/v1/imports (uploadImport) in
 // openapi.yaml lists them; columns.spec.ts fails when the contract lists others.
-import {
-  CENTRE_TYPES,
-  CONSENT_PURPOSES,
-  DROPOUT_REASONS,
-  GRADES,
-  GUARDIAN_RELATIONS,
-  SEXES,
-} from '@/lib/enums'
+import { CENTRE_TYPES, CONSENT_PURPOSES, DROPOUT_REASONS, GRADES, GUARDIAN_RELATIONS, SEXES } from '@/lib/enums'
 
 export const IMPORT_COLUMNS = [
   'first_name_ar',
@@ -39,7 +32,12 @@ export const IMPORT_COLUMNS = [
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]
 
-export const REQUIRED_COLUMNS: ReadonlySet<ImportColumn> = new Set(['first_name_ar', 'last_name_ar', 'birth_date', 'sex'])
+export const REQUIRED_COLUMNS: ReadonlySet<ImportColumn> = new Set([
+  'first_name_ar',
+  'last_name_ar',
+  'birth_date',
+  'sex',
+])
 
 /** The codes a column accepts, for the columns that take a code from a list. */
 export const COLUMN_VALUES: Partial<Record<ImportColumn, readonly string[]>> = {

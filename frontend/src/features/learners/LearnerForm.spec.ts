@@ -11,7 +11,8 @@ let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
 const reference = {
-  'GET /api/v1/directorates/LAA/communes': () => json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
+  'GET /api/v1/directorates/LAA/communes': () =>
+    json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
   'GET /api/v1/school-years': () => json(page(schoolYears)),
   'GET /api/v1/associations': () => json(page([])),
 }
@@ -47,7 +48,10 @@ describe('LearnerForm: registration', () => {
     expect(byTestId('eligibility-age').text()).toBe('Âge au 31 déc. 2025 : 15 ans')
     const asked = api.requests.find((r) => new URL(r.url).pathname === '/api/v1/eligibility')!
     // The current school year: the newest one when none contains today.
-    expect(Object.fromEntries(new URL(asked.url).searchParams)).toEqual({ birthDate: '2010-03-15', schoolYear: '2025/2026' })
+    expect(Object.fromEntries(new URL(asked.url).searchParams)).toEqual({
+      birthDate: '2010-03-15',
+      schoolYear: '2025/2026',
+    })
   })
 
   it('shows only the programmes the answer makes eligible, and says so when none is', async () => {
@@ -131,7 +135,8 @@ describe('LearnerForm: registration', () => {
         problem(409, {
           type: 'https://forsa.ma/problems/conflict',
           title: 'Conflict',
-          detail: 'A learner with the same name and birth date is already registered outside your scope; ask the directorate.',
+          detail:
+            'A learner with the same name and birth date is already registered outside your scope; ask the directorate.',
           errors: [{ field: 'lastNameAr', message: 'duplicate' }],
         }),
     })
@@ -167,7 +172,9 @@ describe('LearnerForm: registration', () => {
     expect(massar.element.closest('.form-field')?.querySelector('[data-testid="learner-massarCode"]')).not.toBeNull()
     expect(byTestId('learner-massarCode').attributes('aria-describedby')).toBe(massar.attributes('id'))
     const consent = byTestId('error-consentGivenOn')
-    expect(consent.element.closest('.form-field')?.querySelector('[data-testid="learner-consentGivenOn"]')).not.toBeNull()
+    expect(
+      consent.element.closest('.form-field')?.querySelector('[data-testid="learner-consentGivenOn"]'),
+    ).not.toBeNull()
     expect(byTestId('form-error').text()).toContain('Certains champs sont à corriger.')
   })
 

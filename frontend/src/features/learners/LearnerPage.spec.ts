@@ -54,8 +54,31 @@ describe('LearnerPage', () => {
       'GET /api/v1/support-activities': () =>
         json(
           page([
-            { id: 7, associationId: 3, centreId: 5, kind: 'PARALLEL_ACTIVITY', category: 'ARTS', title: 'ورشة المسرح', heldOn: '2025-11-12', durationMinutes: 90, attendance: [{ learnerId: 41, present: true }], present: 1, version: 0 },
-            { id: 8, associationId: 3, centreId: 5, kind: 'PSYCHOLOGICAL_SUPPORT', title: 'جلسة جماعية', heldOn: '2025-11-05', durationMinutes: 60, attendance: [{ learnerId: 41, present: false }], present: 0, version: 0 },
+            {
+              id: 7,
+              associationId: 3,
+              centreId: 5,
+              kind: 'PARALLEL_ACTIVITY',
+              category: 'ARTS',
+              title: 'ورشة المسرح',
+              heldOn: '2025-11-12',
+              durationMinutes: 90,
+              attendance: [{ learnerId: 41, present: true }],
+              present: 1,
+              version: 0,
+            },
+            {
+              id: 8,
+              associationId: 3,
+              centreId: 5,
+              kind: 'PSYCHOLOGICAL_SUPPORT',
+              title: 'جلسة جماعية',
+              heldOn: '2025-11-05',
+              durationMinutes: 60,
+              attendance: [{ learnerId: 41, present: false }],
+              present: 0,
+              version: 0,
+            },
           ]),
         ),
     })
@@ -64,7 +87,9 @@ describe('LearnerPage', () => {
     expect(rows[0]!.text()).toContain('ورشة المسرح')
     expect(rows[0]!.text()).toContain('Présent')
     expect(rows[1]!.text()).toContain('Absent')
-    expect(api.requests.some((r) => r.url.includes('/api/v1/support-activities') && r.url.includes('learnerId=41'))).toBe(true)
+    expect(
+      api.requests.some((r) => r.url.includes('/api/v1/support-activities') && r.url.includes('learnerId=41')),
+    ).toBe(true)
   })
 
   it('lists the learner’s placements newest first, with transfers and outcomes', async () => {
@@ -72,7 +97,14 @@ describe('LearnerPage', () => {
       'GET /api/v1/placements': () =>
         json(
           page([
-            placement({ id: 1, schoolYear: '2024/2025', requestedAt: '2024-10-01T10:00:00Z', status: 'ENDED', outcome: 'TRANSFERRED', endedOn: '2025-01-10' }),
+            placement({
+              id: 1,
+              schoolYear: '2024/2025',
+              requestedAt: '2024-10-01T10:00:00Z',
+              status: 'ENDED',
+              outcome: 'TRANSFERRED',
+              endedOn: '2025-01-10',
+            }),
             placement({ id: 2, requestedAt: '2025-10-02T10:00:00Z', transferredFromId: 1 }),
           ]),
         ),
@@ -264,10 +296,7 @@ describe('LearnerPage', () => {
     }
 
     it('asks the directorate admin why, says it cannot be undone, and then shows the learner anonymised', async () => {
-      const api = await open(
-        { 'POST /api/v1/learners/41/anonymisation': () => json(erased) },
-        'directorate-admin',
-      )
+      const api = await open({ 'POST /api/v1/learners/41/anonymisation': () => json(erased) }, 'directorate-admin')
       expect(byTestId('learner-anonymise').classes()).toContain('p-button-danger')
       await openDialog()
 
@@ -308,7 +337,8 @@ describe('LearnerPage', () => {
             problem(409, {
               type: 'https://forsa.ma/problems/conflict',
               title: 'Conflict',
-              detail: 'Learner 41 is enrolled or waiting in a centre; end that placement before erasing their personal data.',
+              detail:
+                'Learner 41 is enrolled or waiting in a centre; end that placement before erasing their personal data.',
             }),
         },
         'directorate-admin',
@@ -354,7 +384,8 @@ describe('LearnerPage', () => {
       await open(
         {
           'GET /api/v1/learners/41': () => json(erased),
-          'GET /api/v1/placements': () => json(page([placement({ status: 'ENDED', outcome: 'COMPLETED', endedOn: '2026-06-30' })])),
+          'GET /api/v1/placements': () =>
+            json(page([placement({ status: 'ENDED', outcome: 'COMPLETED', endedOn: '2026-06-30' })])),
         },
         'directorate-admin',
       )

@@ -38,8 +38,36 @@ describe('LearnersPage', () => {
   it('tells learners of the same name apart by where they are now and who follows them', async () => {
     const brahim = { ...amina, firstNameAr: 'إبراهيم', lastNameAr: 'جاكاني', associationId: 3 }
     await openAs('directorate-staff', [
-      { ...brahim, id: 1, currentPlacement: { learnerId: 1, placementId: 9, status: 'ENROLLED', programme: 'E2C_NG', centreId: 5, centreNameAr: 'مركز حي الوحدة', centreNameFr: 'Centre Hay Al Wahda', associationId: 3, schoolYear: '2025/2026' } },
-      { ...brahim, id: 2, currentPlacement: { learnerId: 2, placementId: 10, status: 'WAITING', programme: 'NFE_BASIC', centreId: 6, centreNameAr: 'قسم المرسى', centreNameFr: 'Classe El Marsa', associationId: 3, schoolYear: '2025/2026' } },
+      {
+        ...brahim,
+        id: 1,
+        currentPlacement: {
+          learnerId: 1,
+          placementId: 9,
+          status: 'ENROLLED',
+          programme: 'E2C_NG',
+          centreId: 5,
+          centreNameAr: 'مركز حي الوحدة',
+          centreNameFr: 'Centre Hay Al Wahda',
+          associationId: 3,
+          schoolYear: '2025/2026',
+        },
+      },
+      {
+        ...brahim,
+        id: 2,
+        currentPlacement: {
+          learnerId: 2,
+          placementId: 10,
+          status: 'WAITING',
+          programme: 'NFE_BASIC',
+          centreId: 6,
+          centreNameAr: 'قسم المرسى',
+          centreNameFr: 'Classe El Marsa',
+          associationId: 3,
+          schoolYear: '2025/2026',
+        },
+      },
       { ...brahim, id: 3, currentPlacement: undefined },
     ])
     expect(byTestId('learner-now-1').text()).toContain('Centre Hay Al Wahda')

@@ -25,7 +25,12 @@ vi.mock('primevue/chart', async () => {
   const { defineComponent, h, watchEffect } = await import('vue')
   return {
     default: defineComponent({
-      props: { type: String, data: Object, options: Object, canvasProps: Object },
+      props: {
+        type: { type: String, default: undefined },
+        data: { type: Object, default: undefined },
+        options: { type: Object, default: undefined },
+        canvasProps: { type: Object, default: undefined },
+      },
       setup(props) {
         watchEffect(() => charts.push({ type: props.type, data: props.data, options: props.options } as ChartConfig))
         return () => h('canvas', props.canvasProps)
@@ -195,12 +200,18 @@ describe('StatisticsPage', () => {
     ['ar', 3, 'لم تُعرض 3 مجموعات يقل عدد المتعلمين في كل منها عن 5، حمايةً للأطفال.'],
     ['ar', 12, 'لم تُعرض 12 مجموعة يقل عدد المتعلمين في كل منها عن 5، حمايةً للأطفال.'],
   ] as const)('says in %s how many groups are not shown (%i)', async (locale, hiddenCells, legend) => {
-    await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells })) }, locale)
+    await open(
+      'academy-analyst',
+      { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells })) },
+      locale,
+    )
     expect(spaces(byTestId('statistics-hidden-legend').text())).toBe(legend)
   })
 
   it('shows no legend when no group is left out, though the counts are rounded', async () => {
-    await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells: 0 })) })
+    await open('academy-analyst', {
+      'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells: 0 })),
+    })
     expect(byTestId('statistics-hidden-legend').exists()).toBe(false)
     expect(byTestId('statistics-rounded').exists()).toBe(true)
   })
@@ -248,7 +259,14 @@ describe('StatisticsPage', () => {
             groupBy,
             cells: [
               { centreId: 5, centreNameAr: hayAlWahda.nameAr, age: 15, nationality: 'MA', outcome: null, count: 150 },
-              { centreId: 5, centreNameAr: hayAlWahda.nameAr, age: 16, nationality: 'SN', outcome: 'REINTEGRATED_FORMAL_SCHOOL', count: 3 },
+              {
+                centreId: 5,
+                centreNameAr: hayAlWahda.nameAr,
+                age: 16,
+                nationality: 'SN',
+                outcome: 'REINTEGRATED_FORMAL_SCHOOL',
+                count: 3,
+              },
             ],
           }),
         )
@@ -261,7 +279,9 @@ describe('StatisticsPage', () => {
     await flushPromises()
 
     expect(statisticsRequests(api).at(-1)!.getAll('groupBy')).toEqual(['CENTRE', 'AGE', 'NATIONALITY', 'OUTCOME'])
-    const headers = byTestId('statistics-table').findAll('thead th').map((th) => spaces(th.text()))
+    const headers = byTestId('statistics-table')
+      .findAll('thead th')
+      .map((th) => spaces(th.text()))
     expect(headers).toEqual(['Centre', 'Âge', 'Nationalité', 'Issue', 'Bénéficiaires'])
     expect(rows()).toEqual([
       [hayAlWahda.nameAr, '15 ans', 'Maroc', 'En cours, sans issue', '150'],

@@ -6,7 +6,16 @@ const label = (dimension: Dimension, cell: BeneficiaryCell) =>
   dimension === 'CENTRE' ? `centre ${cell.centreId}` : String(dimension === 'PROGRAMME' ? cell.programme : cell.sex)
 
 function statistics(groupBy: Dimension[], cells: BeneficiaryCell[]): BeneficiaryStatistics {
-  return { schoolYear: '2025/2026', directorates: ['LAA'], groupBy, minimumCount: 5, roundedTo: 5, hiddenCells: 1, total: 185, cells }
+  return {
+    schoolYear: '2025/2026',
+    directorates: ['LAA'],
+    groupBy,
+    minimumCount: 5,
+    roundedTo: 5,
+    hiddenCells: 1,
+    total: 185,
+    cells,
+  }
 }
 
 describe('growth on the previous year', () => {

@@ -32,7 +32,8 @@ export function isRounded(statistics: BeneficiaryStatistics | null | undefined):
  * figures as sent: from rounded totals, the change is approximate too.
  */
 export function growth(total: number | null | undefined, previous: number | null | undefined): number | null {
-  if (total === null || total === undefined || previous === null || previous === undefined || previous === 0) return null
+  if (total === null || total === undefined || previous === null || previous === undefined || previous === 0)
+    return null
   return (total - previous) / previous
 }
 

@@ -72,8 +72,26 @@ describe('ActivityPage: recording a session', () => {
     const many = Array.from({ length: 12 }, (_, i) =>
       placement({ id: 200 + i, learnerId: 300 + i, learnerNameAr: `متعلم ${i}`, learnerNameLatin: `Learner ${i}` }),
     )
-    many.push(placement({ id: 250, learnerId: 350, learnerNameAr: 'إبراهيم جاكاني', learnerNameLatin: 'Brahim Jakani', classNumber: 1, ageAtReference: 15 }))
-    many.push(placement({ id: 251, learnerId: 351, learnerNameAr: 'إبراهيم جاكاني', learnerNameLatin: 'Brahim Jakani', classNumber: 2, ageAtReference: 16 }))
+    many.push(
+      placement({
+        id: 250,
+        learnerId: 350,
+        learnerNameAr: 'إبراهيم جاكاني',
+        learnerNameLatin: 'Brahim Jakani',
+        classNumber: 1,
+        ageAtReference: 15,
+      }),
+    )
+    many.push(
+      placement({
+        id: 251,
+        learnerId: 351,
+        learnerNameAr: 'إبراهيم جاكاني',
+        learnerNameLatin: 'Brahim Jakani',
+        classNumber: 2,
+        ageAtReference: 16,
+      }),
+    )
     await open('/support/activities/new', { 'GET /api/v1/placements': () => json(page(many)) })
     await byTestId('activity-heldOn').setValue('2025-10-14')
     await choose(Select, 'activity-centreId', 5)
@@ -133,7 +151,8 @@ describe('ActivityPage: recording a session', () => {
 
   it('sends the category of a parallel activity, and marks everyone present at once', async () => {
     const { api } = await open('/support/activities/new', {
-      'POST /api/v1/support-activities': () => json(supportActivity({ kind: 'PARALLEL_ACTIVITY', category: 'OUTING' }), 201),
+      'POST /api/v1/support-activities': () =>
+        json(supportActivity({ kind: 'PARALLEL_ACTIVITY', category: 'OUTING' }), 201),
     })
     await choose(SelectButton, 'activity-kind', 'PARALLEL_ACTIVITY')
     await choose(Select, 'activity-category', 'OUTING')
@@ -220,19 +239,22 @@ describe('ActivityPage: an activity recorded before', () => {
     expect(byTestId('activity-conflict').exists()).toBe(true)
   })
 
-  it.each(['directorate-staff', 'directorate-admin'] as const)('is read-only for %s: no save, no boxes to tick', async (role) => {
-    const { api } = await open(
-      '/support/activities/30',
-      { 'GET /api/v1/support-activities/30': () => json(recorded) },
-      role,
-    )
-    expect(byTestId('activity-save').exists()).toBe(false)
-    expect(byTestId('attendance-all').exists()).toBe(false)
-    expect((checkbox(41).element as HTMLInputElement).disabled).toBe(true)
-    expect((byTestId('activity-title').element as HTMLInputElement).disabled).toBe(true)
-    expect(wrapper!.text()).toContain('Consultation seule')
-    // Every centre of the directorate, to name the activity's, closed or not.
-    const centres = api.requests.find((r) => new URL(r.url).pathname === '/api/v1/centres')!
-    expect(new URL(centres.url).searchParams.has('active')).toBe(false)
-  })
+  it.each(['directorate-staff', 'directorate-admin'] as const)(
+    'is read-only for %s: no save, no boxes to tick',
+    async (role) => {
+      const { api } = await open(
+        '/support/activities/30',
+        { 'GET /api/v1/support-activities/30': () => json(recorded) },
+        role,
+      )
+      expect(byTestId('activity-save').exists()).toBe(false)
+      expect(byTestId('attendance-all').exists()).toBe(false)
+      expect((checkbox(41).element as HTMLInputElement).disabled).toBe(true)
+      expect((byTestId('activity-title').element as HTMLInputElement).disabled).toBe(true)
+      expect(wrapper!.text()).toContain('Consultation seule')
+      // Every centre of the directorate, to name the activity's, closed or not.
+      const centres = api.requests.find((r) => new URL(r.url).pathname === '/api/v1/centres')!
+      expect(new URL(centres.url).searchParams.has('active')).toBe(false)
+    },
+  )
 })

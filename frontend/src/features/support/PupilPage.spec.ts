@@ -15,7 +15,13 @@ let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
 const actions: AtRiskActionView[] = [
-  { id: 1, actedOn: '2025-10-05', action: 'HOME_VISIT', recordedBy: 'assoc.tamayuz', recordedAt: '2025-10-05T17:00:00Z' },
+  {
+    id: 1,
+    actedOn: '2025-10-05',
+    action: 'HOME_VISIT',
+    recordedBy: 'assoc.tamayuz',
+    recordedAt: '2025-10-05T17:00:00Z',
+  },
   {
     id: 3,
     actedOn: '2025-11-02',
@@ -24,12 +30,22 @@ const actions: AtRiskActionView[] = [
     recordedBy: 'assoc.tamayuz',
     recordedAt: '2025-11-02T12:00:00Z',
   },
-  { id: 2, actedOn: '2025-10-20', action: 'FAMILY_MEETING', recordedBy: 'assoc.tamayuz', recordedAt: '2025-10-20T18:00:00Z' },
+  {
+    id: 2,
+    actedOn: '2025-10-20',
+    action: 'FAMILY_MEETING',
+    recordedBy: 'assoc.tamayuz',
+    recordedAt: '2025-10-20T18:00:00Z',
+  },
 ]
 
 async function open(routes: Parameters<typeof fakeApi>[0], role: Role = 'association-staff') {
   const api = fakeApi({ 'GET /api/v1/at-risk-pupils/60': () => json(atRiskPupil({ actions })), ...routes })
-  const mounted = await mountInApp(PupilPage, { user: userWith(role), path: '/support/pupils/60', mounting: { props: { id: '60' } } })
+  const mounted = await mountInApp(PupilPage, {
+    user: userWith(role),
+    path: '/support/pupils/60',
+    mounting: { props: { id: '60' } },
+  })
   wrapper = mounted.wrapper
   await flushPromises()
   return api
@@ -68,7 +84,11 @@ describe('PupilPage: the action journal', () => {
     await byTestId('pupil-action-form').trigger('submit')
     await flushPromises()
 
-    expect(api.bodies.at(-1)).toEqual({ actedOn: '2025-11-10', action: 'TUTORING', note: 'Deux séances de soutien par semaine.' })
+    expect(api.bodies.at(-1)).toEqual({
+      actedOn: '2025-11-10',
+      action: 'TUTORING',
+      note: 'Deux séances de soutien par semaine.',
+    })
     expect(journal()[0]).toBe('pupil-journal-entry-4')
     expect(byTestId('pupil-journal-entry-4').text()).toContain('Soutien scolaire')
     // Ready for the next one.
@@ -86,7 +106,12 @@ describe('PupilPage: the action journal', () => {
   it('shows the server’s field errors beside the fields', async () => {
     await open({
       'POST /api/v1/at-risk-pupils/60/actions': () =>
-        problem(400, { title: 'Bad Request', errors: [{ field: 'recordAtRiskAction.input.actedOn', message: 'must be a date in the past or in the present' }] }),
+        problem(400, {
+          title: 'Bad Request',
+          errors: [
+            { field: 'recordAtRiskAction.input.actedOn', message: 'must be a date in the past or in the present' },
+          ],
+        }),
     })
     componentByTestId(wrapper!, Select, 'pupil-action-action').vm.$emit('update:modelValue', 'OTHER')
     await byTestId('pupil-action-form').trigger('submit')
@@ -120,7 +145,10 @@ describe('PupilNewPage: following a pupil at risk', () => {
     await byTestId('pupil-massarCode').setValue('j130045678')
     await byTestId('pupil-schoolName').setValue('مدرسة الوحدة الابتدائية')
     componentByTestId(wrapper, Select, 'pupil-grade').vm.$emit('update:modelValue', 'P6')
-    componentByTestId(wrapper, MultiSelect, 'pupil-signals').vm.$emit('update:modelValue', ['FAILING_MARKS', 'ABSENCES'])
+    componentByTestId(wrapper, MultiSelect, 'pupil-signals').vm.$emit('update:modelValue', [
+      'FAILING_MARKS',
+      'ABSENCES',
+    ])
     await flushPromises()
     await byTestId('pupil-form').trigger('submit')
     await flushPromises()

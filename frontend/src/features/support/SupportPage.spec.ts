@@ -14,7 +14,19 @@ async function openAs(role: Role, path = '/support') {
   const api = fakeApi({
     'GET /api/v1/centres': () => json(page([hayAlWahda])),
     'GET /api/v1/support-activities': () =>
-      json(page([supportActivity(), supportActivity({ id: 31, kind: 'PARALLEL_ACTIVITY', category: 'SPORT', title: 'Tournoi de football', present: 14, attendance: Array.from({ length: 18 }, (_, i) => ({ learnerId: 100 + i, present: i < 14 })) })])),
+      json(
+        page([
+          supportActivity(),
+          supportActivity({
+            id: 31,
+            kind: 'PARALLEL_ACTIVITY',
+            category: 'SPORT',
+            title: 'Tournoi de football',
+            present: 14,
+            attendance: Array.from({ length: 18 }, (_, i) => ({ learnerId: 100 + i, present: i < 14 })),
+          }),
+        ]),
+      ),
     'GET /api/v1/at-risk-pupils': () => json(page([atRiskPupil()])),
   })
   const mounted = await mountInApp(SupportPage, { user: userWith(role), path })
@@ -100,7 +112,11 @@ describe('SupportPage', () => {
       'GET /api/v1/centres': () => json(page([])),
       'GET /api/v1/support-activities': () => json(page([])),
     })
-    const mounted = await mountInApp(SupportPage, { user: userWith('association-staff'), path: '/support', locale: 'ar' })
+    const mounted = await mountInApp(SupportPage, {
+      user: userWith('association-staff'),
+      path: '/support',
+      locale: 'ar',
+    })
     wrapper = mounted.wrapper
     await flushPromises()
     expect(document.documentElement.dir).toBe('rtl')

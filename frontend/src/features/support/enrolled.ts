@@ -18,7 +18,10 @@ const PAGE_SIZE = 100
  * The learners enrolled at a centre in a school year (GET /api/v1/placements?status=ENROLLED),
  * by Arabic name; reloaded whenever the centre or the year changes.
  */
-export function useEnrolledLearners(centreId: () => number | null | undefined, schoolYear: () => string | null | undefined) {
+export function useEnrolledLearners(
+  centreId: () => number | null | undefined,
+  schoolYear: () => string | null | undefined,
+) {
   const learners = ref<EnrolledLearner[]>([])
   const loading = ref(false)
   const failed = ref(false)

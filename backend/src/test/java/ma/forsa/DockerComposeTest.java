@@ -30,8 +30,8 @@ class DockerComposeTest {
                 || Files.isExecutable(Path.of("/usr/local/bin/docker-compose"));
         assumeTrue(installed || System.getenv("CI") != null, "docker-compose is not installed");
         File compose = new File("../docker-compose.yml");
-        ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", compose.getPath(), "config", "-q")
-                .redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder("docker-compose", "-f", compose.getPath(), "config", "-q").redirectErrorStream(true);
         // the secrets a deployment must give; without them the file refuses to start
         builder.environment().put("FORSA_DB_PASSWORD", "db-secret");
         builder.environment().put("MARIADB_ROOT_PASSWORD", "root-secret");

@@ -20,49 +20,75 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class AgreementInputs {
 
-    private AgreementInputs() {
-    }
+    private AgreementInputs() {}
 
     @Schema(name = "ProgrammeTargetInput")
-    public record ProgrammeTargetInput(@NotNull Programme programme,
-            @NotNull @Min(0) @Max(100000) @Schema(description = "Target number of beneficiaries") Integer targetBeneficiaries) {
-    }
+    public record ProgrammeTargetInput(
+            @NotNull Programme programme,
+
+            @NotNull @Min(0) @Max(100000) @Schema(description = "Target number of beneficiaries")
+            Integer targetBeneficiaries) {}
 
     @Schema(name = "TrancheInput")
     public record TrancheInput(
-            @NotNull @DecimalMin(value = "0.01") @DecimalMax(value = "999999999999.99") @Digits(integer = 12, fraction = 2)
-            @Schema(description = "Amount in MAD", example = "50000.00") BigDecimal amountMad,
-            @NotNull LocalDate dueOn) {
-    }
+            @NotNull
+            @DecimalMin(value = "0.01")
+            @DecimalMax(value = "999999999999.99")
+            @Digits(integer = 12, fraction = 2)
+            @Schema(description = "Amount in MAD", example = "50000.00")
+            BigDecimal amountMad,
 
-    @Schema(name = "AgreementInput", description = "The terms of an agreement; they can change only while it is a DRAFT")
+            @NotNull LocalDate dueOn) {}
+
+    @Schema(
+            name = "AgreementInput",
+            description = "The terms of an agreement; they can change only while it is a DRAFT")
     public record AgreementInput(
-            @NotBlank @Size(max = 50) @Schema(example = "DP-LAA/2025/ENF-03") String reference,
+            @NotBlank @Size(max = 50) @Schema(example = "DP-LAA/2025/ENF-03")
+            String reference,
+
             @NotNull Long associationId,
+
             @NotEmpty @Size(max = 10) @Schema(example = "[\"2025/2026\"]")
-            List<@NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String> schoolYears,
+            List<@NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String>
+                    schoolYears,
+
             @NotEmpty @Size(max = 4) List<@NotNull @Valid ProgrammeTargetInput> programmes,
-            @Schema(description = "Needed before the agreement can be SIGNED") LocalDate signedOn,
+
+            @Schema(description = "Needed before the agreement can be SIGNED")
+            LocalDate signedOn,
+
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn,
-            @NotNull @DecimalMin("0") @DecimalMax(value = "999999999999.99") @Digits(integer = 12, fraction = 2)
-            @Schema(description = "Budget in MAD") BigDecimal budgetMad,
+
+            @NotNull
+            @DecimalMin("0")
+            @DecimalMax(value = "999999999999.99")
+            @Digits(integer = 12, fraction = 2)
+            @Schema(description = "Budget in MAD")
+            BigDecimal budgetMad,
+
             @Size(max = 24) List<@NotNull @Valid TrancheInput> tranches,
-            @PositiveOrZero @Schema(description = "The version you read; required to update") Long version) {
-    }
+
+            @PositiveOrZero @Schema(description = "The version you read; required to update")
+            Long version) {}
 
     @Schema(name = "AgreementTransitionInput")
-    public record TransitionInput(@NotNull AgreementStatus to,
-            @Size(max = 500) @Schema(description = "Why (kept in the history); required to suspend or close") String reason) {
-    }
+    public record TransitionInput(
+            @NotNull AgreementStatus to,
+
+            @Size(max = 500) @Schema(description = "Why (kept in the history); required to suspend or close")
+            String reason) {}
 
     @Schema(name = "AgreementCentresInput")
-    public record CentresInput(@NotNull @Size(max = 200) List<@NotNull Long> centreIds,
-            @NotNull @PositiveOrZero Long version) {
-    }
+    public record CentresInput(
+            @NotNull @Size(max = 200) List<@NotNull Long> centreIds,
+            @NotNull @PositiveOrZero Long version) {}
 
     @Schema(name = "TranchePaymentInput")
-    public record PaymentInput(@Schema(description = "Date paid; null marks it unpaid again") LocalDate paidOn,
-            @NotNull @PositiveOrZero Long version) {
-    }
+    public record PaymentInput(
+            @Schema(description = "Date paid; null marks it unpaid again")
+            LocalDate paidOn,
+
+            @NotNull @PositiveOrZero Long version) {}
 }

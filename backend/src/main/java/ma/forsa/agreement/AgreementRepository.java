@@ -35,7 +35,8 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
     }
 
     public Optional<Agreement> findByReference(String directorate, String reference) {
-        return find("directorateCode = ?1 and reference = ?2", directorate, reference).firstResultOptional();
+        return find("directorateCode = ?1 and reference = ?2", directorate, reference)
+                .firstResultOptional();
     }
 
     public Optional<AgreementDocument> document(long agreementId) {
@@ -47,18 +48,26 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
     }
 
     public List<AgreementStatusChange> history(long agreementId) {
-        return getEntityManager().createQuery(
-                "from AgreementStatusChange where agreementId = :id order by changedAt, id", AgreementStatusChange.class)
-                .setParameter("id", agreementId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from AgreementStatusChange where agreementId = :id order by changedAt, id",
+                        AgreementStatusChange.class)
+                .setParameter("id", agreementId)
+                .getResultList();
     }
 
     /** Document metadata without loading the PDF bytes. */
     public Optional<AgreementViews.DocumentView> documentInfo(long agreementId) {
-        return getEntityManager().createQuery(
-                "select d.fileName, d.sizeBytes, d.sha256, d.uploadedAt, d.uploadedBy"
-                        + " from AgreementDocument d where d.agreementId = :id", Object[].class)
-                .setParameter("id", agreementId).getResultStream().findFirst()
-                .map(row -> new AgreementViews.DocumentView((String) row[0], (Integer) row[1], (String) row[2],
-                        (java.time.Instant) row[3], (String) row[4]));
+        return getEntityManager()
+                .createQuery(
+                        "select d.fileName, d.sizeBytes, d.sha256, d.uploadedAt, d.uploadedBy"
+                                + " from AgreementDocument d where d.agreementId = :id",
+                        Object[].class)
+                .setParameter("id", agreementId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new AgreementViews.DocumentView(
+                        (String) row[0], (Integer) row[1], (String) row[2], (java.time.Instant) row[3], (String)
+                                row[4]));
     }
 }

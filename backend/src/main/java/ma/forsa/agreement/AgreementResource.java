@@ -20,13 +20,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import ma.forsa.common.http.Created;
 import ma.forsa.agreement.AgreementInputs.AgreementInput;
 import ma.forsa.agreement.AgreementInputs.CentresInput;
 import ma.forsa.agreement.AgreementInputs.PaymentInput;
 import ma.forsa.agreement.AgreementInputs.TransitionInput;
 import ma.forsa.agreement.AgreementViews.AgreementView;
 import ma.forsa.agreement.AgreementViews.StatusChangeView;
+import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
@@ -48,20 +48,24 @@ public class AgreementResource {
     AgreementService service;
 
     @GET
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
-    @Operation(operationId = "listAgreements", summary = "Agreements visible to the caller",
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @Operation(
+            operationId = "listAgreements",
+            summary = "Agreements visible to the caller",
             description = "Directorate staff see their directorate's; association staff their association's.")
-    public PageView<AgreementView> list(@QueryParam("q") @Size(max = 50) String q,
+    public PageView<AgreementView> list(
+            @QueryParam("q") @Size(max = 50) String q,
             @QueryParam("status") AgreementStatus status,
             @QueryParam("associationId") Long associationId,
-            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String schoolYear,
+            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+                    String schoolYear,
             @Valid @BeanParam PageParams page) {
         return service.list(q, status, associationId, schoolYear, page);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
     @Operation(operationId = "getAgreement", summary = "One agreement")
     public AgreementView get(@PathParam("id") long id) {
         return service.get(id);
@@ -69,10 +73,15 @@ public class AgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "createAgreement", summary = "Draft an agreement with an association of the directorate")
-    @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created as DRAFT; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgreementView.class)))
     public Response create(@Valid @NotNull AgreementInput input, UriInfo uri) {
         AgreementView created = service.create(input);
         return Created.at(uri, created.id(), created);
@@ -81,7 +90,7 @@ public class AgreementResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "updateAgreement", summary = "Change the terms of a DRAFT agreement")
     public AgreementView update(@PathParam("id") long id, @Valid @NotNull AgreementInput input) {
         return service.update(id, input);
@@ -90,8 +99,10 @@ public class AgreementResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
-    @Operation(operationId = "transitionAgreement", summary = "Move an agreement along its lifecycle",
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @Operation(
+            operationId = "transitionAgreement",
+            summary = "Move an agreement along its lifecycle",
             description = "DRAFT → SIGNED (needs the signing date and the signed PDF) → ACTIVE (needs a centre) → "
                     + "SUSPENDED ⇄ ACTIVE → CLOSED (final). A refused move answers 409 with the unmet rules.")
     public AgreementView transition(@PathParam("id") long id, @Valid @NotNull TransitionInput input) {
@@ -100,7 +111,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
     @Operation(operationId = "getAgreementHistory", summary = "Every status change: who, when, why")
     public PageView<StatusChangeView> history(@PathParam("id") long id) {
         return PageView.all(service.history(id));
@@ -109,8 +120,10 @@ public class AgreementResource {
     @PUT
     @Path("/{id}/centres")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
-    @Operation(operationId = "setAgreementCentres", summary = "The centres the association operates under this agreement")
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @Operation(
+            operationId = "setAgreementCentres",
+            summary = "The centres the association operates under this agreement")
     public AgreementView setCentres(@PathParam("id") long id, @Valid @NotNull CentresInput input) {
         return service.setCentres(id, input);
     }
@@ -118,41 +131,68 @@ public class AgreementResource {
     @PUT
     @Path("/{id}/tranches/{number}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "recordTranchePayment", summary = "Record (or clear) the payment date of a tranche")
-    public AgreementView recordPayment(@PathParam("id") long id, @PathParam("number") int number,
-            @Valid @NotNull PaymentInput input) {
+    public AgreementView recordPayment(
+            @PathParam("id") long id, @PathParam("number") int number, @Valid @NotNull PaymentInput input) {
         return service.recordPayment(id, number, input);
     }
 
     @PUT
     @Path("/{id}/document")
-    @Consumes({ PDF, MediaType.APPLICATION_OCTET_STREAM })
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
-    @Operation(operationId = "uploadAgreementDocument", summary = "Upload the signed agreement (PDF, DRAFT only)",
+    @Consumes({PDF, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @Operation(
+            operationId = "uploadAgreementDocument",
+            summary = "Upload the signed agreement (PDF, DRAFT only)",
             description = "The bytes must be a PDF (checked by content, not by name); at most 10 MB.")
-    @RequestBody(content = @Content(mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "200", description = "Uploaded; the agreement with its document",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "413", description = "Too large",
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = PDF,
+                            schema =
+                                    @Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                            format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Uploaded; the agreement with its document",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Too large",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public AgreementView uploadDocument(@PathParam("id") long id,
-            @QueryParam("fileName") @Size(max = 200) String fileName, byte[] content) {
+    public AgreementView uploadDocument(
+            @PathParam("id") long id, @QueryParam("fileName") @Size(max = 200) String fileName, byte[] content) {
         return service.uploadDocument(id, content, fileName);
     }
 
     @GET
     @Path("/{id}/document")
-    @Produces({ PDF, MediaType.APPLICATION_JSON })
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
     @Operation(operationId = "downloadAgreementDocument", summary = "Download the signed agreement")
-    @APIResponse(responseCode = "200", description = "The PDF",
-            content = @Content(mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF",
+            content =
+                    @Content(
+                            mediaType = PDF,
+                            schema =
+                                    @Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                            format = "binary")))
     public Response downloadDocument(@PathParam("id") long id) {
         AgreementViews.DocumentFile document = service.document(id);
-        String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded =
+                URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(document.content(), PDF)
-                .header("Content-Disposition", "attachment; filename=\"agreement-" + id + ".pdf\"; filename*=UTF-8''" + encoded)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"agreement-" + id + ".pdf\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("ETag", "\"" + document.sha256() + "\"")
                 .build();

@@ -65,9 +65,10 @@ public class AgreementService {
     @ConfigProperty(name = "forsa.agreement.max-document-bytes", defaultValue = "10485760")
     int maxDocumentBytes;
 
-    public PageView<AgreementView> list(String text, AgreementStatus status, Long associationId, String schoolYear,
-            PageParams page) {
-        Long yearId = schoolYear == null ? null
+    public PageView<AgreementView> list(
+            String text, AgreementStatus status, Long associationId, String schoolYear, PageParams page) {
+        Long yearId = schoolYear == null
+                ? null
                 : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
         return PageView.of(agreements.search(text, status, associationId, yearId), page, this::view);
     }
@@ -92,8 +93,10 @@ public class AgreementService {
         Agreement agreement = find(id);
         ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
         if (agreement.status != AgreementStatus.DRAFT) {
-            throw new ApiProblem(ProblemType.CONFLICT, "The terms of a " + agreement.status
-                    + " agreement can no longer change; only a DRAFT can be edited.");
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "The terms of a " + agreement.status
+                            + " agreement can no longer change; only a DRAFT can be edited.");
         }
         applyTerms(agreement, input);
         agreements.flush();
@@ -105,17 +108,24 @@ public class AgreementService {
         AgreementStatus from = agreement.status;
         AgreementStatus to = input.to();
         if (!from.next().contains(to)) {
-            throw new ApiProblem(ProblemType.CONFLICT, "An agreement cannot go from " + from + " to " + to
-                    + (from.next().isEmpty() ? " (it is closed)." : "; from " + from + " it can go to " + from.next() + "."));
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "An agreement cannot go from " + from + " to " + to
+                            + (from.next().isEmpty()
+                                    ? " (it is closed)."
+                                    : "; from " + from + " it can go to " + from.next() + "."));
         }
-        String reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+        String reason = input.reason() == null || input.reason().isBlank()
+                ? null
+                : input.reason().strip();
         if ((to == AgreementStatus.SUSPENDED || to == AgreementStatus.CLOSED) && reason == null) {
-            throw ApiProblem.invalid("reason", "is required to " + (to == AgreementStatus.SUSPENDED ? "suspend" : "close"));
+            throw ApiProblem.invalid(
+                    "reason", "is required to " + (to == AgreementStatus.SUSPENDED ? "suspend" : "close"));
         }
         List<String> unmet = unmetRules(agreement, to);
         if (!unmet.isEmpty()) {
-            throw new ApiProblem(ProblemType.CONFLICT, "The agreement cannot be " + to + " yet: " + String.join("; ", unmet)
-                    + ".");
+            throw new ApiProblem(
+                    ProblemType.CONFLICT, "The agreement cannot be " + to + " yet: " + String.join("; ", unmet) + ".");
         }
         agreement.status = to;
         agreements.flush();
@@ -135,8 +145,8 @@ public class AgreementService {
         for (Long centreId : input.centreIds()) {
             Centre centre = centres.findOptional(centreId).orElse(null);
             if (centre == null || !centre.associationId.equals(agreement.associationId)) {
-                throw ApiProblem.invalid("centreIds[" + index + "]",
-                        "is not a centre operated by the agreement's association");
+                throw ApiProblem.invalid(
+                        "centreIds[" + index + "]", "is not a centre operated by the agreement's association");
             }
             index++;
         }
@@ -149,9 +159,12 @@ public class AgreementService {
     public AgreementView recordPayment(long id, int trancheNumber, PaymentInput input) {
         Agreement agreement = find(id);
         ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
-        if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED).contains(agreement.status)) {
-            throw new ApiProblem(ProblemType.CONFLICT, "Payments are recorded on SIGNED, ACTIVE or SUSPENDED agreements; this one is "
-                    + agreement.status + ".");
+        if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED)
+                .contains(agreement.status)) {
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "Payments are recorded on SIGNED, ACTIVE or SUSPENDED agreements; this one is " + agreement.status
+                            + ".");
         }
         if (trancheNumber < 1 || trancheNumber > agreement.tranches.size()) {
             throw ApiProblem.notFound("Tranche", trancheNumber);
@@ -170,18 +183,22 @@ public class AgreementService {
     public AgreementView uploadDocument(long id, byte[] content, String fileName) {
         Agreement agreement = find(id);
         if (agreement.status != AgreementStatus.DRAFT) {
-            throw new ApiProblem(ProblemType.CONFLICT, "The signed document is fixed once the agreement is "
-                    + agreement.status + ".");
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "The signed document is fixed once the agreement is " + agreement.status + ".");
         }
         if (content == null || content.length == 0) {
             throw ApiProblem.invalid("document", "is empty");
         }
         if (content.length > maxDocumentBytes) {
-            throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "The document is " + content.length
-                    + " bytes; at most " + maxDocumentBytes + " are accepted.");
+            throw new ApiProblem(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "The document is " + content.length + " bytes; at most " + maxDocumentBytes + " are accepted.");
         }
         if (!isPdf(content)) {
-            throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The document is not a PDF (its bytes do not start with %PDF-).");
+            throw new ApiProblem(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The document is not a PDF (its bytes do not start with %PDF-).");
         }
         AgreementDocument document = agreements.document(id).orElseGet(() -> {
             AgreementDocument created = new AgreementDocument();
@@ -204,15 +221,16 @@ public class AgreementService {
     /** The signed PDF, read inside the transaction (its bytes are loaded lazily). */
     public AgreementViews.DocumentFile document(long id) {
         find(id);
-        AgreementDocument document = agreements.document(id)
-                .orElseThrow(() -> ApiProblem.notFound("Document of agreement", id));
+        AgreementDocument document =
+                agreements.document(id).orElseThrow(() -> ApiProblem.notFound("Document of agreement", id));
         return new AgreementViews.DocumentFile(document.fileName, document.sha256, document.content);
     }
 
     public List<StatusChangeView> history(long id) {
         find(id);
         return agreements.history(id).stream()
-                .map(c -> new StatusChangeView(c.fromStatus, c.toStatus, c.changedAt, c.changedBy, c.reason)).toList();
+                .map(c -> new StatusChangeView(c.fromStatus, c.toStatus, c.changedAt, c.changedBy, c.reason))
+                .toList();
     }
 
     private Agreement find(long id) {
@@ -232,7 +250,8 @@ public class AgreementService {
             }
             BigDecimal planned = planned(agreement);
             if (!agreement.tranches.isEmpty() && planned.compareTo(agreement.budgetMad) != 0) {
-                unmet.add("its tranches add up to " + planned + " MAD, not the budget of " + agreement.budgetMad + " MAD");
+                unmet.add("its tranches add up to " + planned + " MAD, not the budget of " + agreement.budgetMad
+                        + " MAD");
             }
         }
         if (to == AgreementStatus.ACTIVE && agreement.centreIds.isEmpty()) {
@@ -252,16 +271,18 @@ public class AgreementService {
             throw ApiProblem.invalid("signedOn", "must not be after endsOn");
         }
         String reference = input.reference().strip();
-        agreements.findByReference(agreement.directorateCode, reference)
+        agreements
+                .findByReference(agreement.directorateCode, reference)
                 .filter(other -> !other.id.equals(agreement.id))
                 .ifPresent(other -> {
-                    throw ApiProblem.conflict("Reference " + reference + " is already used by agreement " + other.id + ".",
-                            "reference");
+                    throw ApiProblem.conflict(
+                            "Reference " + reference + " is already used by agreement " + other.id + ".", "reference");
                 });
         Set<Long> years = new LinkedHashSet<>();
         for (int i = 0; i < input.schoolYears().size(); i++) {
             String code = input.schoolYears().get(i);
-            SchoolYear year = schoolYears.findByCode(code)
+            SchoolYear year = schoolYears
+                    .findByCode(code)
                     .orElseThrow(() -> ApiProblem.invalid("schoolYears", "no school year " + code));
             years.add(year.id);
         }
@@ -288,8 +309,8 @@ public class AgreementService {
             total = total.add(t.amountMad());
         }
         if (total.compareTo(input.budgetMad()) > 0) {
-            throw ApiProblem.invalid("tranches", "add up to " + total + " MAD, more than the budget of "
-                    + input.budgetMad() + " MAD");
+            throw ApiProblem.invalid(
+                    "tranches", "add up to " + total + " MAD, more than the budget of " + input.budgetMad() + " MAD");
         }
         agreement.reference = reference;
         agreement.associationId = input.associationId();
@@ -316,7 +337,6 @@ public class AgreementService {
         agreements.save(change);
     }
 
-
     private static void requireNotClosed(Agreement agreement) {
         if (agreement.status == AgreementStatus.CLOSED) {
             throw new ApiProblem(ProblemType.CONFLICT, "A CLOSED agreement can no longer change.");
@@ -328,18 +348,40 @@ public class AgreementService {
     }
 
     private AgreementView view(Agreement a) {
-        BigDecimal paid = a.tranches.stream().filter(t -> t.paidOn != null).map(t -> t.amountMad)
+        BigDecimal paid = a.tranches.stream()
+                .filter(t -> t.paidOn != null)
+                .map(t -> t.amountMad)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<TrancheView> tranches = new ArrayList<>();
         for (int i = 0; i < a.tranches.size(); i++) {
             Agreement.Tranche t = a.tranches.get(i);
             tranches.add(new TrancheView(i + 1, t.amountMad, t.dueOn, t.paidOn));
         }
-        List<String> years = a.schoolYearIds.stream().map(id -> schoolYears.findById(id).code).sorted().toList();
-        return new AgreementView(a.id, a.directorateCode, a.associationId, a.reference, a.status,
-                List.copyOf(a.status.next()), a.signedOn, a.startsOn, a.endsOn, a.budgetMad, paid, years,
-                a.programmes.stream().map(p -> new ProgrammeTargetView(p.programme, p.targetBeneficiaries)).toList(),
-                tranches, List.copyOf(a.centreIds), agreements.documentInfo(a.id).orElse(null), a.version, a.createdAt,
+        List<String> years = a.schoolYearIds.stream()
+                .map(id -> schoolYears.findById(id).code)
+                .sorted()
+                .toList();
+        return new AgreementView(
+                a.id,
+                a.directorateCode,
+                a.associationId,
+                a.reference,
+                a.status,
+                List.copyOf(a.status.next()),
+                a.signedOn,
+                a.startsOn,
+                a.endsOn,
+                a.budgetMad,
+                paid,
+                years,
+                a.programmes.stream()
+                        .map(p -> new ProgrammeTargetView(p.programme, p.targetBeneficiaries))
+                        .toList(),
+                tranches,
+                List.copyOf(a.centreIds),
+                agreements.documentInfo(a.id).orElse(null),
+                a.version,
+                a.createdAt,
                 a.updatedAt);
     }
 
@@ -356,7 +398,8 @@ public class AgreementService {
     }
 
     private static String cleanFileName(String fileName, Agreement agreement) {
-        String name = fileName == null || fileName.isBlank() ? "agreement-" + agreement.reference + ".pdf" : fileName.strip();
+        String name =
+                fileName == null || fileName.isBlank() ? "agreement-" + agreement.reference + ".pdf" : fileName.strip();
         name = name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }

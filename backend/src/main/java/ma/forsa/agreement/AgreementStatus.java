@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** DRAFT → SIGNED → ACTIVE → SUSPENDED ⇄ ACTIVE → CLOSED. */
 public enum AgreementStatus {
-    DRAFT, SIGNED, ACTIVE, SUSPENDED, CLOSED;
+    DRAFT,
+    SIGNED,
+    ACTIVE,
+    SUSPENDED,
+    CLOSED;
 
     /** The statuses this one may move to; the rules each move needs are in AgreementService. */
     public Set<AgreementStatus> next() {

@@ -27,6 +27,7 @@ public class AssociationRepository implements PanacheRepository<Association> {
     }
 
     public Optional<Association> findByName(String directorateCode, String nameAr) {
-        return find("directorateCode = ?1 and nameAr = ?2", directorateCode, nameAr).firstResultOptional();
+        return find("directorateCode = ?1 and nameAr = ?2", directorateCode, nameAr)
+                .firstResultOptional();
     }
 }

@@ -37,19 +37,25 @@ public class AssociationResource {
     AssociationService service;
 
     @GET
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
-    @Operation(operationId = "listAssociations", summary = "List the associations visible to the caller",
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @Operation(
+            operationId = "listAssociations",
+            summary = "List the associations visible to the caller",
             description = "Directorate staff see their directorate's associations; association staff their own.")
     public PageView<AssociationView> list(
-            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the Arabic or French name or the acronym") String q,
-            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) ones") Boolean active,
+            @QueryParam("q")
+                    @Size(max = 200)
+                    @Parameter(description = "Text in the Arabic or French name or the acronym")
+                    String q,
+            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) ones")
+                    Boolean active,
             @Valid @BeanParam PageParams page) {
         return service.list(q, active, page);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
     @Operation(operationId = "getAssociation", summary = "Get one association")
     public AssociationView get(@PathParam("id") long id) {
         return service.get(id);
@@ -57,10 +63,17 @@ public class AssociationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
-    @Operation(operationId = "createAssociation", summary = "Register a partner association in the caller's directorate")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssociationView.class)))
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @Operation(
+            operationId = "createAssociation",
+            summary = "Register a partner association in the caller's directorate")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssociationView.class)))
     public Response create(@Valid @NotNull AssociationInput input, UriInfo uri) {
         AssociationView created = service.create(input);
         return Created.at(uri, created.id(), created);
@@ -69,8 +82,10 @@ public class AssociationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
-    @Operation(operationId = "updateAssociation", summary = "Change an association",
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @Operation(
+            operationId = "updateAssociation",
+            summary = "Change an association",
             description = "Send the version you read; a stale version answers 409.")
     public AssociationView update(@PathParam("id") long id, @Valid @NotNull AssociationInput input) {
         return service.update(id, input);
@@ -78,7 +93,7 @@ public class AssociationResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "deactivateAssociation", summary = "Deactivate an association (its history stays)")
     public AssociationView deactivate(@PathParam("id") long id) {
         return service.setActive(id, false);
@@ -86,7 +101,7 @@ public class AssociationResource {
 
     @POST
     @Path("/{id}/activate")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "activateAssociation", summary = "Activate an association again")
     public AssociationView activate(@PathParam("id") long id) {
         return service.setActive(id, true);

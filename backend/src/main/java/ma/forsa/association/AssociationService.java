@@ -3,13 +3,13 @@ package ma.forsa.association;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import ma.forsa.common.text.Text;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
+import ma.forsa.common.text.Text;
 import ma.forsa.territory.TerritoryService;
 
 @ApplicationScoped
@@ -69,7 +69,8 @@ public class AssociationService {
 
     /** Whether an association exists, is active and is visible to the caller. */
     public boolean isActiveInScope(Long id) {
-        return id != null && associations.findByIdOptional(id).map(a -> a.active).orElse(false);
+        return id != null
+                && associations.findByIdOptional(id).map(a -> a.active).orElse(false);
     }
 
     private Association find(long id) {
@@ -77,11 +78,12 @@ public class AssociationService {
     }
 
     private void requireUniqueName(String directorate, String nameAr, Long self) {
-        associations.findByName(directorate, nameAr)
+        associations
+                .findByName(directorate, nameAr)
                 .filter(other -> !other.id.equals(self))
                 .ifPresent(other -> {
-                    throw ApiProblem.conflict("An association with this Arabic name already exists (id " + other.id + ").",
-                            "nameAr");
+                    throw ApiProblem.conflict(
+                            "An association with this Arabic name already exists (id " + other.id + ").", "nameAr");
                 });
     }
 
@@ -96,5 +98,4 @@ public class AssociationService {
         a.email = Text.clean(input.email());
         a.contactName = Text.clean(input.contactName());
     }
-
 }

@@ -22,8 +22,21 @@ public record AssociationView(
         Instant updatedAt) {
 
     static AssociationView of(Association a) {
-        return new AssociationView(a.id, a.directorateCode, a.nameAr, a.nameFr, a.acronym, a.registrationNumber,
-                a.communeCode, a.address, a.phone, a.email, a.contactName, a.active, a.version, a.createdAt,
+        return new AssociationView(
+                a.id,
+                a.directorateCode,
+                a.nameAr,
+                a.nameFr,
+                a.acronym,
+                a.registrationNumber,
+                a.communeCode,
+                a.address,
+                a.phone,
+                a.email,
+                a.contactName,
+                a.active,
+                a.version,
+                a.createdAt,
                 a.updatedAt);
     }
 }

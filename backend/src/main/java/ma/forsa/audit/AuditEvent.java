@@ -9,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ma.forsa.common.security.Scope;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
-import ma.forsa.common.security.Scope;
 
 /** One audited act. Immutable: written once by AuditRecorder, never updated or deleted. */
 @Entity
@@ -20,7 +20,12 @@ import ma.forsa.common.security.Scope;
 @Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
 public class AuditEvent {
 
-    public enum Action { CREATE, UPDATE, DELETE, READ }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        DELETE,
+        READ
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,14 +37,19 @@ public class AuditRecorder {
     Caller caller;
 
     @ServerResponseFilter
-    public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
+    public void record(
+            ContainerRequestContext request,
+            ContainerResponseContext response,
+            ResourceInfo resource,
             HttpServerRequest http) {
         String method = request.getMethod();
         boolean change = CHANGES.contains(method);
         boolean personal = resource.getResourceMethod() != null
                 && resource.getResourceMethod().isAnnotationPresent(PersonalData.class);
         int status = response.getStatus();
-        if ((!change && !personal) || status >= 400 || !request.getUriInfo().getRequestUri().getPath().startsWith("/api/")) {
+        if ((!change && !personal)
+                || status >= 400
+                || !request.getUriInfo().getRequestUri().getPath().startsWith("/api/")) {
             return;
         }
         SecurityIdentity identity = identities.getIdentity();
@@ -55,10 +60,12 @@ public class AuditRecorder {
         event.occurredAt = Instant.now();
         event.username = caller.username();
         event.clientId = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("azp") != null
-                ? jwt.getClaim("azp").toString() : null;
+                ? jwt.getClaim("azp").toString()
+                : null;
         event.directorateCode = caller.directorate().orElse(null);
         event.associationId = caller.associationId().orElse(null);
-        event.remoteAddress = http.remoteAddress() == null ? null : http.remoteAddress().host();
+        event.remoteAddress =
+                http.remoteAddress() == null ? null : http.remoteAddress().host();
         event.action = change ? action(method, status) : AuditEvent.Action.READ;
         String path = request.getUriInfo().getRequestUri().getPath();
         event.entityType = entityType(path);

@@ -28,11 +28,15 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.DIRECTORATE_ADMIN)
-    @Operation(operationId = "searchAuditEvents", summary = "Search the audit trail of the admin's directorate, newest first",
+    @Operation(
+            operationId = "searchAuditEvents",
+            summary = "Search the audit trail of the admin's directorate, newest first",
             description = "Every change made through the API and every read of a learner's or a pupil's personal data."
                     + " The trail cannot be changed or deleted through the API.")
-    public PageView<AuditView> search(@QueryParam("username") @Size(max = 100) String username,
-            @QueryParam("entityType") @Size(max = 40) @Parameter(description = "learners, placements, agreements…") String entityType,
+    public PageView<AuditView> search(
+            @QueryParam("username") @Size(max = 100) String username,
+            @QueryParam("entityType") @Size(max = 40) @Parameter(description = "learners, placements, agreements…")
+                    String entityType,
             @QueryParam("entityId") Long entityId,
             @QueryParam("action") AuditEvent.Action action,
             @QueryParam("from") @Parameter(description = "ISO instant, e.g. 2025-09-16T00:00:00Z") Instant from,

@@ -16,9 +16,8 @@ import ma.forsa.common.security.CallerScoped;
 @CallerScoped
 public class AuditService {
 
-    public record Filter(String username, String entityType, Long entityId, AuditEvent.Action action, Instant from,
-            Instant to) {
-    }
+    public record Filter(
+            String username, String entityType, Long entityId, AuditEvent.Action action, Instant from, Instant to) {}
 
     @Inject
     AuditRepository events;
@@ -50,7 +49,12 @@ public class AuditService {
             where.append(" and occurredAt < :to");
             params.and("to", f.to());
         }
-        return PageView.of(events.find(where.toString(), Sort.by("occurredAt").descending().and("id", Sort.Direction.Descending),
-                params), page, AuditView::of);
+        return PageView.of(
+                events.find(
+                        where.toString(),
+                        Sort.by("occurredAt").descending().and("id", Sort.Direction.Descending),
+                        params),
+                page,
+                AuditView::of);
     }
 }

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** A read operation that returns a minor's personal data: every successful call is audited. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface PersonalData {
-}
+public @interface PersonalData {}

@@ -12,7 +12,8 @@ import ma.forsa.programme.Programme;
 @ApplicationScoped
 public class CentreRepository implements PanacheRepository<Centre> {
 
-    public PanacheQuery<Centre> search(String text, Programme type, Long associationId, String communeCode, Boolean active) {
+    public PanacheQuery<Centre> search(
+            String text, Programme type, Long associationId, String communeCode, Boolean active) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
@@ -39,6 +40,7 @@ public class CentreRepository implements PanacheRepository<Centre> {
     }
 
     public Optional<Centre> findByName(String directorateCode, String nameAr) {
-        return find("directorateCode = ?1 and nameAr = ?2", directorateCode, nameAr).firstResultOptional();
+        return find("directorateCode = ?1 and nameAr = ?2", directorateCode, nameAr)
+                .firstResultOptional();
     }
 }

@@ -37,10 +37,14 @@ public class CentreResource {
     CentreService service;
 
     @GET
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
-    @Operation(operationId = "listCentres", summary = "Centres visible to the caller",
-            description = "Directorate staff see their directorate's centres; association staff those their association operates.")
-    public PageView<CentreView> list(@QueryParam("q") @Size(max = 200) String q,
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @Operation(
+            operationId = "listCentres",
+            summary = "Centres visible to the caller",
+            description =
+                    "Directorate staff see their directorate's centres; association staff those their association operates.")
+    public PageView<CentreView> list(
+            @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("type") Programme type,
             @QueryParam("associationId") Long associationId,
             @QueryParam("communeCode") @Size(max = 32) String communeCode,
@@ -51,7 +55,7 @@ public class CentreResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
     @Operation(operationId = "getCentre", summary = "One centre")
     public CentreView get(@PathParam("id") long id) {
         return service.get(id);
@@ -59,10 +63,15 @@ public class CentreResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "createCentre", summary = "Open a centre operated by an association of the directorate")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CentreView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CentreView.class)))
     public Response create(@Valid @NotNull CentreInput input, UriInfo uri) {
         CentreView created = service.create(input);
         return Created.at(uri, created.id(), created);
@@ -71,7 +80,7 @@ public class CentreResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "updateCentre", summary = "Change a centre (send the version you read)")
     public CentreView update(@PathParam("id") long id, @Valid @NotNull CentreInput input) {
         return service.update(id, input);
@@ -79,7 +88,7 @@ public class CentreResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "deactivateCentre", summary = "Close a centre (its history stays)")
     public CentreView deactivate(@PathParam("id") long id) {
         return service.setActive(id, false);
@@ -87,7 +96,7 @@ public class CentreResource {
 
     @POST
     @Path("/{id}/activate")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
     @Operation(operationId = "activateCentre", summary = "Open a closed centre again")
     public CentreView activate(@PathParam("id") long id) {
         return service.setActive(id, true);

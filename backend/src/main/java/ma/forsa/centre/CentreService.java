@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
-import ma.forsa.common.text.Text;
 import ma.forsa.association.AssociationService;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -14,6 +13,7 @@ import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
+import ma.forsa.common.text.Text;
 import ma.forsa.programme.Programme;
 import ma.forsa.territory.TerritoryService;
 
@@ -34,8 +34,8 @@ public class CentreService {
     @Inject
     Caller caller;
 
-    public PageView<CentreView> list(String text, Programme type, Long associationId, String communeCode, Boolean active,
-            PageParams page) {
+    public PageView<CentreView> list(
+            String text, Programme type, Long associationId, String communeCode, Boolean active, PageParams page) {
         return PageView.of(centres.search(text, type, associationId, communeCode, active), page, CentreView::of);
     }
 
@@ -91,12 +91,15 @@ public class CentreService {
         }
         territory.requireCommuneIn(centre.directorateCode, input.communeCode());
         // a small centre (fewer places than a class holds) is one class of its size
-        int classCap = input.classCap() == null ? Math.min(Centre.DEFAULT_CLASS_CAP, input.capacity()) : input.classCap();
+        int classCap =
+                input.classCap() == null ? Math.min(Centre.DEFAULT_CLASS_CAP, input.capacity()) : input.classCap();
         if (classCap > input.capacity()) {
             throw ApiProblem.invalid("classCap", "cannot exceed the capacity (" + input.capacity() + ")");
         }
         List<Strand> strands = input.strands() == null ? List.of() : input.strands();
-        List<String> trades = input.trades() == null ? List.of() : input.trades().stream().map(String::strip).toList();
+        List<String> trades = input.trades() == null
+                ? List.of()
+                : input.trades().stream().map(String::strip).toList();
         if (input.type() == Programme.NFE_BASIC && !strands.isEmpty()) {
             throw ApiProblem.invalid("strands", "only E2C_NG centres offer strands");
         }
@@ -107,8 +110,8 @@ public class CentreService {
         centres.findByName(centre.directorateCode, nameAr)
                 .filter(other -> !other.id.equals(centre.id))
                 .ifPresent(other -> {
-                    throw ApiProblem.conflict("A centre with this Arabic name already exists (id " + other.id + ").",
-                            "nameAr");
+                    throw ApiProblem.conflict(
+                            "A centre with this Arabic name already exists (id " + other.id + ").", "nameAr");
                 });
         centre.nameAr = nameAr;
         centre.nameFr = Text.clean(input.nameFr());
@@ -123,5 +126,4 @@ public class CentreService {
         centre.trades.clear();
         centre.trades.addAll(new TreeSet<>(trades));
     }
-
 }

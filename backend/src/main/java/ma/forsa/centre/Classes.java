@@ -5,12 +5,12 @@ import java.util.Map;
 /** How a centre's places split into classes: classes of classCap, the last one holding the rest. */
 public final class Classes {
 
-    private Classes() {
-    }
+    private Classes() {}
 
     /** The lowest class with a free seat given how many are enrolled in each, or null when the centre is full. */
     public static Integer firstFree(int capacity, int classCap, Map<Integer, Long> enrolledByClass) {
-        long total = enrolledByClass.values().stream().mapToLong(Long::longValue).sum();
+        long total =
+                enrolledByClass.values().stream().mapToLong(Long::longValue).sum();
         if (total >= capacity) {
             return null;
         }

@@ -29,7 +29,9 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final List<String> SCRIPTS = List.of("db/demo/01-associations.sql", "db/demo/02-programme.sql");
 
-    void onStart(@Observes StartupEvent start, DataSource dataSource,
+    void onStart(
+            @Observes StartupEvent start,
+            DataSource dataSource,
             @ConfigProperty(name = "forsa.demo.enabled") boolean enabled) {
         if (enabled) {
             LOG.infof("Demo data loaded (%d learners keyed)", load(dataSource));
@@ -38,7 +40,8 @@ public class DemoData {
 
     /** Runs the demo scripts on a migrated database; answers how many learners it keyed. */
     public static int load(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String script : SCRIPTS) {
                 for (String sql : statements(read(script))) {
                     statement.execute(sql);
@@ -54,15 +57,15 @@ public class DemoData {
     private static int computeNameKeys(Connection connection) throws SQLException {
         int count = 0;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin FROM learner l WHERE name_key = ''"
-                        + " OR NOT EXISTS (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)");
+                        "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin FROM learner l WHERE name_key = ''"
+                                + " OR NOT EXISTS (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)");
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE learner SET name_key = ?, name_key_latin = ? WHERE id = ?");
                 PreparedStatement token = connection.prepareStatement(
                         "INSERT IGNORE INTO learner_name_token (learner_id, token) VALUES (?, ?)");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                String[] names = { rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5) };
+                String[] names = {rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)};
                 update.setString(1, NameKey.of(names[0], names[1]));
                 update.setString(2, NameKey.of(names[2], names[3]));
                 update.setLong(3, rows.getLong(1));

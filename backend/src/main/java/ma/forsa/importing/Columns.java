@@ -35,10 +35,32 @@ public final class Columns {
     public static final String PROGRAMME = "programme";
     public static final String ENROLLED_ON = "enrolled_on";
 
-    public static final List<String> ALL = List.of(FIRST_NAME_AR, LAST_NAME_AR, FIRST_NAME_LATIN, LAST_NAME_LATIN, BIRTH_DATE,
-            SEX, NATIONALITY, MASSAR_CODE, GUARDIAN_NAME, GUARDIAN_RELATION, GUARDIAN_PHONE, COMMUNE_CODE, ADDRESS, LAST_GRADE,
-            YEAR_LEFT, DROPOUT_REASON, DROPOUT_DETAIL, CONSENT_BY, CONSENT_RELATION, CONSENT_ON, CONSENT_PURPOSES, CENTRE_ID,
-            SCHOOL_YEAR, PROGRAMME, ENROLLED_ON);
+    public static final List<String> ALL = List.of(
+            FIRST_NAME_AR,
+            LAST_NAME_AR,
+            FIRST_NAME_LATIN,
+            LAST_NAME_LATIN,
+            BIRTH_DATE,
+            SEX,
+            NATIONALITY,
+            MASSAR_CODE,
+            GUARDIAN_NAME,
+            GUARDIAN_RELATION,
+            GUARDIAN_PHONE,
+            COMMUNE_CODE,
+            ADDRESS,
+            LAST_GRADE,
+            YEAR_LEFT,
+            DROPOUT_REASON,
+            DROPOUT_DETAIL,
+            CONSENT_BY,
+            CONSENT_RELATION,
+            CONSENT_ON,
+            CONSENT_PURPOSES,
+            CENTRE_ID,
+            SCHOOL_YEAR,
+            PROGRAMME,
+            ENROLLED_ON);
 
     public static final List<String> REQUIRED = List.of(FIRST_NAME_AR, LAST_NAME_AR, BIRTH_DATE, SEX);
 
@@ -68,8 +90,7 @@ public final class Columns {
         alias(ENROLLED_ON, "date_inscription");
     }
 
-    private Columns() {
-    }
+    private Columns() {}
 
     private static void alias(String column, String... names) {
         for (String name : names) {

@@ -29,11 +29,9 @@ public final class FileText {
         }
     }
 
-    public record Decoded(String text, String encoding) {
-    }
+    public record Decoded(String text, String encoding) {}
 
-    private FileText() {
-    }
+    private FileText() {}
 
     public static Decoded decode(byte[] bytes) throws NotText {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -63,7 +61,8 @@ public final class FileText {
     }
 
     private static Decoded strict(byte[] bytes, int from, Charset charset, String name) throws NotText {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, from, bytes.length - from), out, true);
@@ -148,8 +147,11 @@ public final class FileText {
             int i = 0;
             while (i < b.length) {
                 int lead = b[i] & 0xFF;
-                int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                        : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+                int length = lead < 0x80
+                        ? 1
+                        : lead >= 0xC2 && lead <= 0xDF
+                                ? 2
+                                : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
                 if (length == 1) {
                     i++;
                     continue;
@@ -175,7 +177,9 @@ public final class FileText {
             int lead = b[at] & 0xFF;
             int second = b[at + 1] & 0xFF;
             // no overlong forms, no surrogates, nothing beyond U+10FFFF
-            if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) || (lead == 0xF0 && second < 0x90)
+            if ((lead == 0xE0 && second < 0xA0)
+                    || (lead == 0xED && second > 0x9F)
+                    || (lead == 0xF0 && second < 0x90)
                     || (lead == 0xF4 && second > 0x8F)) {
                 return false;
             }

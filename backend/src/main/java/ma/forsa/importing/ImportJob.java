@@ -21,9 +21,19 @@ import org.hibernate.annotations.Filter;
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
 public class ImportJob {
 
-    public enum Status { VALIDATING, VALIDATED, INVALID, COMMITTING, COMMITTED, FAILED }
+    public enum Status {
+        VALIDATING,
+        VALIDATED,
+        INVALID,
+        COMMITTING,
+        COMMITTED,
+        FAILED
+    }
 
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,9 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+@RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
 @Tag(name = "Imports", description = "Learners and placements from the CSV and XLSX files associations keep")
 public class ImportResource {
 
@@ -47,22 +47,34 @@ public class ImportResource {
     ImportRunner runner;
 
     @POST
-    @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(operationId = "uploadImport", summary = "Upload a file of learners (and their placements): a dry run starts",
-            description = "Columns: first_name_ar, last_name_ar, birth_date, sex (required), first_name_latin, last_name_latin,"
-                    + " nationality, massar_code, guardian_name, guardian_relation, guardian_phone, commune_code, address,"
-                    + " last_grade_completed, year_left_school, dropout_reason, dropout_reason_detail, consent_given_by,"
-                    + " consent_relation, consent_given_on, consent_purposes (separated by ;), centre_id, school_year,"
-                    + " programme, enrolled_on. The dry run saves nothing; follow it with GET /api/v1/imports/{id}.")
-    @RequestBody(content = {
-        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    @APIResponse(responseCode = "202", description = "Accepted: the dry run is running",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(
+            operationId = "uploadImport",
+            summary = "Upload a file of learners (and their placements): a dry run starts",
+            description =
+                    "Columns: first_name_ar, last_name_ar, birth_date, sex (required), first_name_latin, last_name_latin,"
+                            + " nationality, massar_code, guardian_name, guardian_relation, guardian_phone, commune_code, address,"
+                            + " last_grade_completed, year_left_school, dropout_reason, dropout_reason_detail, consent_given_by,"
+                            + " consent_relation, consent_given_on, consent_purposes (separated by ;), centre_id, school_year,"
+                            + " programme, enrolled_on. The dry run saves nothing; follow it with GET /api/v1/imports/{id}.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the dry run is running",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     public Response upload(@QueryParam("fileName") @Size(max = 200) String fileName, byte[] content, UriInfo uri) {
         JobView job = service.submit(content, fileName);
         runner.validateLater(job.id());
-        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build()).build();
+        return Response.accepted(job)
+                .location(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(job.id()))
+                        .build())
+                .build();
     }
 
     @GET
@@ -87,23 +99,31 @@ public class ImportResource {
 
     @GET
     @Path("/{id}/preview")
-    @Operation(operationId = "previewImport", summary = "The first rows of a VALIDATED import as they will be saved",
-            description = "Read and checked exactly as the commit will (names in both scripts, dates, the centre and the"
-                    + " enrolment date), with the encoding and separator the file was read with, so a person sees what"
-                    + " will be written before committing. 409 once the import is no longer VALIDATED.")
+    @Operation(
+            operationId = "previewImport",
+            summary = "The first rows of a VALIDATED import as they will be saved",
+            description =
+                    "Read and checked exactly as the commit will (names in both scripts, dates, the centre and the"
+                            + " enrolment date), with the encoding and separator the file was read with, so a person sees what"
+                            + " will be written before committing. 409 once the import is no longer VALIDATED.")
     @PersonalData
-    public ImportViews.Preview preview(@PathParam("id") long id,
-            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
+    public ImportViews.Preview preview(
+            @PathParam("id") long id, @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
         return service.preview(id, size);
     }
 
     @POST
     @Path("/{id}/commit")
-    @Operation(operationId = "commitImport", summary = "Save a VALIDATED import, all rows or none",
+    @Operation(
+            operationId = "commitImport",
+            summary = "Save a VALIDATED import, all rows or none",
             description = "The rows are checked again; if anything changed since the dry run, nothing is saved and the"
                     + " import becomes INVALID with the new errors.")
-    @APIResponse(responseCode = "202", description = "Accepted: the commit is running",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the commit is running",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     public Response commit(@PathParam("id") long id) {
         JobView job = service.startCommit(id);
         runner.commitLater(id);

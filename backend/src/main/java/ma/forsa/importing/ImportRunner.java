@@ -65,16 +65,18 @@ public class ImportRunner {
 
     /** Jobs cut off by a restart will not finish: say so; and drop the files of finished jobs (kept by older versions). */
     void onStart(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                "update ImportJob set status = :failed, message = 'interrupted by a restart; upload the file again'"
-                        + " where status in (:validating, :committing)")
-                .setParameter("failed", ImportJob.Status.FAILED)
-                .setParameter("validating", ImportJob.Status.VALIDATING)
-                .setParameter("committing", ImportJob.Status.COMMITTING)
-                .executeUpdate());
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "UPDATE import_job SET content = '' WHERE status IN ('FAILED', 'INVALID', 'COMMITTED') AND LENGTH(content) > 0")
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createQuery(
+                                "update ImportJob set status = :failed, message = 'interrupted by a restart; upload the file again'"
+                                        + " where status in (:validating, :committing)")
+                        .setParameter("failed", ImportJob.Status.FAILED)
+                        .setParameter("validating", ImportJob.Status.VALIDATING)
+                        .setParameter("committing", ImportJob.Status.COMMITTING)
+                        .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE import_job SET content = '' WHERE status IN ('FAILED', 'INVALID', 'COMMITTED') AND LENGTH(content) > 0")
+                        .executeUpdate());
         expireUncommitted();
     }
 
@@ -83,9 +85,11 @@ public class ImportRunner {
      * children's names, and an old file committed later would bring back a learner erased since.
      */
     public void expireUncommitted() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET status = 'FAILED',"
-                + " message = 'not committed within a day; upload the file again', content = '', updated_at = NOW(6)"
-                + " WHERE status = 'VALIDATED' AND updated_at < NOW(6) - INTERVAL 1 DAY").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE import_job SET status = 'FAILED',"
+                                + " message = 'not committed within a day; upload the file again', content = '', updated_at = NOW(6)"
+                                + " WHERE status = 'VALIDATED' AND updated_at < NOW(6) - INTERVAL 1 DAY")
+                        .executeUpdate());
     }
 
     void onStop(@Observes ShutdownEvent stop) {
@@ -119,34 +123,60 @@ public class ImportRunner {
             if (commit) {
                 commit(jobId, table.rows());
             } else {
-                LearnerImport.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> validate(jobId, table.rows()));
-                finish(jobId, outcome.errors().isEmpty() ? ImportJob.Status.VALIDATED : ImportJob.Status.INVALID,
-                        outcome.errors(), outcome.errors().isEmpty() ? outcome.candidates().size() + " rows are valid" : null, null);
+                LearnerImport.Outcome outcome =
+                        QuarkusTransaction.requiringNew().call(() -> validate(jobId, table.rows()));
+                finish(
+                        jobId,
+                        outcome.errors().isEmpty() ? ImportJob.Status.VALIDATED : ImportJob.Status.INVALID,
+                        outcome.errors(),
+                        outcome.errors().isEmpty() ? outcome.candidates().size() + " rows are valid" : null,
+                        null);
             }
         } catch (IOException e) {
-            finish(jobId, ImportJob.Status.FAILED, List.of(), "the file could not be read: it is not a CSV or XLSX file", null);
+            finish(
+                    jobId,
+                    ImportJob.Status.FAILED,
+                    List.of(),
+                    "the file could not be read: it is not a CSV or XLSX file",
+                    null);
         } catch (RuntimeException e) {
             LOG.error("Import " + jobId + " failed", e);
-            finish(jobId, ImportJob.Status.FAILED, List.of(), "the import failed unexpectedly; nothing was saved", null);
+            finish(
+                    jobId,
+                    ImportJob.Status.FAILED,
+                    List.of(),
+                    "the import failed unexpectedly; nothing was saved",
+                    null);
         }
     }
 
     private void commit(long jobId, List<ImportRow> rows) {
-        int[] created = QuarkusTransaction.requiringNew().timeout(COMMIT_TIMEOUT_SECONDS).call(() -> {
-            LearnerImport.Outcome outcome = validate(jobId, rows);
-            if (!outcome.errors().isEmpty()) {
-                return new int[] { -1, outcome.errors().size() };
-            }
-            ImportJob job = em.find(ImportJob.class, jobId);
-            Context context = context(job.scope());
-            Map<String, Map<Integer, Long>> classes = lockAndCountClasses(context);
-            update(jobId, j -> j.processedRows = 0);
-            return session.doReturningWork(connection -> LearnerImport.write(connection, outcome.candidates(), context,
-                    classes, done -> update(jobId, j -> j.processedRows = done)));
-        });
+        int[] created = QuarkusTransaction.requiringNew()
+                .timeout(COMMIT_TIMEOUT_SECONDS)
+                .call(() -> {
+                    LearnerImport.Outcome outcome = validate(jobId, rows);
+                    if (!outcome.errors().isEmpty()) {
+                        return new int[] {-1, outcome.errors().size()};
+                    }
+                    ImportJob job = em.find(ImportJob.class, jobId);
+                    Context context = context(job.scope());
+                    Map<String, Map<Integer, Long>> classes = lockAndCountClasses(context);
+                    update(jobId, j -> j.processedRows = 0);
+                    return session.doReturningWork(connection -> LearnerImport.write(
+                            connection,
+                            outcome.candidates(),
+                            context,
+                            classes,
+                            done -> update(jobId, j -> j.processedRows = done)));
+                });
         if (created[0] < 0) {
             LearnerImport.Outcome again = QuarkusTransaction.requiringNew().call(() -> validate(jobId, rows));
-            finish(jobId, ImportJob.Status.INVALID, again.errors(), "the data changed since the dry run; nothing was saved", null);
+            finish(
+                    jobId,
+                    ImportJob.Status.INVALID,
+                    again.errors(),
+                    "the data changed since the dry run; nothing was saved",
+                    null);
         } else {
             finish(jobId, ImportJob.Status.COMMITTED, List.of(), null, created);
         }
@@ -167,14 +197,20 @@ public class ImportRunner {
         } catch (IOException e) {
             throw new IllegalStateException("a validated import can no longer be read", e);
         }
-        List<ImportRow> first = table.rows().subList(0, Math.min(limit, table.rows().size()));
-        List<ImportViews.PreviewRow> rows = validate(job, first, done -> { }).candidates().stream()
-                .map(LearnerImport::preview).toList();
-        return new ImportViews.Preview(table.encoding(), table.separator() == null ? null : table.separator().toString(),
-                table.rows().size(), rows);
+        List<ImportRow> first =
+                table.rows().subList(0, Math.min(limit, table.rows().size()));
+        List<ImportViews.PreviewRow> rows = validate(job, first, done -> {}).candidates().stream()
+                .map(LearnerImport::preview)
+                .toList();
+        return new ImportViews.Preview(
+                table.encoding(),
+                table.separator() == null ? null : table.separator().toString(),
+                table.rows().size(),
+                rows);
     }
 
-    private LearnerImport.Outcome validate(ImportJob job, List<ImportRow> rows, java.util.function.IntConsumer progress) {
+    private LearnerImport.Outcome validate(
+            ImportJob job, List<ImportRow> rows, java.util.function.IntConsumer progress) {
         Context context = context(job.scope());
         Set<String> massar = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -204,23 +240,32 @@ public class ImportRunner {
         Map<String, Long> enrolled = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> counts = em.createNativeQuery("SELECT centre_id, school_year_id, COUNT(*) FROM placement"
-                + " WHERE status = 'ENROLLED' AND directorate_code = ?1 GROUP BY centre_id, school_year_id")
-                .setParameter(1, scope.directorate()).getResultList();
+                        + " WHERE status = 'ENROLLED' AND directorate_code = ?1 GROUP BY centre_id, school_year_id")
+                .setParameter(1, scope.directorate())
+                .getResultList();
         counts.forEach(r -> enrolled.put(r[0] + "/" + r[1], ((Number) r[2]).longValue()));
-        return new Context(scope.directorate(), scope.association(), territory.communeCodes(scope.directorate()), centres,
-                years, enrolled);
+        return new Context(
+                scope.directorate(),
+                scope.association(),
+                territory.communeCodes(scope.directorate()),
+                centres,
+                years,
+                enrolled);
     }
 
     private Map<String, Map<Integer, Long>> lockAndCountClasses(Context context) {
         if (!context.centres().isEmpty()) {
             em.createNativeQuery("SELECT id FROM centre WHERE id IN (?1) FOR UPDATE")
-                    .setParameter(1, List.copyOf(context.centres().keySet())).getResultList();
+                    .setParameter(1, List.copyOf(context.centres().keySet()))
+                    .getResultList();
         }
         Map<String, Map<Integer, Long>> classes = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT centre_id, school_year_id, class_number, COUNT(*) FROM placement"
-                + " WHERE status = 'ENROLLED' AND directorate_code = ?1 GROUP BY centre_id, school_year_id, class_number")
-                .setParameter(1, context.directorate()).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT centre_id, school_year_id, class_number, COUNT(*) FROM placement"
+                                + " WHERE status = 'ENROLLED' AND directorate_code = ?1 GROUP BY centre_id, school_year_id, class_number")
+                .setParameter(1, context.directorate())
+                .getResultList();
         rows.forEach(r -> classes.computeIfAbsent(r[0] + "/" + r[1], k -> new HashMap<>())
                 .put(((Number) r[2]).intValue(), ((Number) r[3]).longValue()));
         return classes;
@@ -232,7 +277,8 @@ public class ImportRunner {
         for (int from = 0; from < all.size(); from += 1000) {
             @SuppressWarnings("unchecked")
             List<String> found = em.createNativeQuery("SELECT massar_code FROM learner WHERE massar_code IN (?1)")
-                    .setParameter(1, all.subList(from, Math.min(all.size(), from + 1000))).getResultList();
+                    .setParameter(1, all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultList();
             taken.addAll(found);
         }
         return taken;
@@ -244,8 +290,10 @@ public class ImportRunner {
         for (ImportRow row : rows) {
             Map<String, String> cells = new HashMap<>();
             row.cells().forEach((h, v) -> cells.put(Columns.canonical(h), v));
-            String arabic = ma.forsa.learner.NameKey.of(cells.get(Columns.FIRST_NAME_AR), cells.get(Columns.LAST_NAME_AR));
-            String latin = ma.forsa.learner.NameKey.of(cells.get(Columns.FIRST_NAME_LATIN), cells.get(Columns.LAST_NAME_LATIN));
+            String arabic =
+                    ma.forsa.learner.NameKey.of(cells.get(Columns.FIRST_NAME_AR), cells.get(Columns.LAST_NAME_AR));
+            String latin = ma.forsa.learner.NameKey.of(
+                    cells.get(Columns.FIRST_NAME_LATIN), cells.get(Columns.LAST_NAME_LATIN));
             if (arabic != null) {
                 keys.add(arabic);
             }
@@ -259,8 +307,10 @@ public class ImportRunner {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
             @SuppressWarnings("unchecked")
             List<Object[]> found = em.createNativeQuery("SELECT name_key, name_key_latin, birth_date FROM learner"
-                    + " WHERE directorate_code = ?1 AND (name_key IN (?2) OR name_key_latin IN (?2))")
-                    .setParameter(1, directorate).setParameter(2, chunk).getResultList();
+                            + " WHERE directorate_code = ?1 AND (name_key IN (?2) OR name_key_latin IN (?2))")
+                    .setParameter(1, directorate)
+                    .setParameter(2, chunk)
+                    .getResultList();
             for (Object[] r : found) {
                 taken.add(r[0] + "|" + r[2]);
                 if (r[1] != null) {
@@ -281,7 +331,9 @@ public class ImportRunner {
 
     private void finish(long jobId, ImportJob.Status status, List<RowError> errors, String message, int[] created) {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("DELETE FROM import_error WHERE job_id = ?1").setParameter(1, jobId).executeUpdate();
+            em.createNativeQuery("DELETE FROM import_error WHERE job_id = ?1")
+                    .setParameter(1, jobId)
+                    .executeUpdate();
             session.doWork(connection -> {
                 try (PreparedStatement s = connection.prepareStatement(
                         "INSERT INTO import_error (job_id, seq, line, column_name, message) VALUES (?, ?, ?, ?, ?)")) {
@@ -308,7 +360,9 @@ public class ImportRunner {
             if (status != ImportJob.Status.VALIDATED) {
                 // The file holds children's names: once it cannot be committed any more it is not kept
                 // (its report stays), so erasing a learner later leaves no copy here.
-                em.createNativeQuery("UPDATE import_job SET content = '' WHERE id = ?1").setParameter(1, jobId).executeUpdate();
+                em.createNativeQuery("UPDATE import_job SET content = '' WHERE id = ?1")
+                        .setParameter(1, jobId)
+                        .executeUpdate();
             }
             job.finishedAt = Instant.now();
             job.updatedAt = job.finishedAt;

@@ -49,7 +49,8 @@ public class ImportService {
         job.directorateCode = scope.directorate();
         job.associationId = scope.association();
         job.createdBy = caller.username();
-        job.fileName = fileName == null || fileName.isBlank() ? "import." + format.name().toLowerCase()
+        job.fileName = fileName == null || fileName.isBlank()
+                ? "import." + format.name().toLowerCase()
                 : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
         job.format = format;
         job.content = content;
@@ -66,19 +67,24 @@ public class ImportService {
     }
 
     public PageView<JobView> list(PageParams page) {
-        PanacheQuery<ImportJob> query = jobs.findAll(Sort.by("createdAt").descending().and("id", Sort.Direction.Descending));
+        PanacheQuery<ImportJob> query =
+                jobs.findAll(Sort.by("createdAt").descending().and("id", Sort.Direction.Descending));
         return PageView.of(query, page, JobView::of);
     }
 
     public PageView<RowError> errors(long id, PageParams page) {
         ImportJob job = find(id);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = jobs.getEntityManager().createNativeQuery(
-                "SELECT line, column_name, message FROM import_error WHERE job_id = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3")
-                .setParameter(1, job.id).setParameter(2, page.size).setParameter(3, (long) page.page * page.size)
+        List<Object[]> rows = jobs.getEntityManager()
+                .createNativeQuery(
+                        "SELECT line, column_name, message FROM import_error WHERE job_id = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3")
+                .setParameter(1, job.id)
+                .setParameter(2, page.size)
+                .setParameter(3, (long) page.page * page.size)
                 .getResultList();
         List<RowError> items = rows.stream()
-                .map(r -> new RowError(((Number) r[0]).intValue(), (String) r[1], (String) r[2])).toList();
+                .map(r -> new RowError(((Number) r[0]).intValue(), (String) r[1], (String) r[2]))
+                .toList();
         int total = job.errorCount;
         return new PageView<>(items, page.page, page.size, total, (total + page.size - 1) / page.size);
     }
@@ -87,8 +93,10 @@ public class ImportService {
     public ImportViews.Preview preview(long id, int limit) {
         ImportJob job = find(id);
         if (job.status != ImportJob.Status.VALIDATED) {
-            throw new ApiProblem(ProblemType.CONFLICT, "Import " + id + " is " + job.status + "; rows are shown only while a"
-                    + " dry run waits to be committed (the file is not kept otherwise).");
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "Import " + id + " is " + job.status + "; rows are shown only while a"
+                            + " dry run waits to be committed (the file is not kept otherwise).");
         }
         return runner.preview(job, limit);
     }
@@ -96,8 +104,12 @@ public class ImportService {
     public JobView startCommit(long id) {
         ImportJob job = find(id);
         if (job.status != ImportJob.Status.VALIDATED) {
-            throw new ApiProblem(ProblemType.CONFLICT, "Only a VALIDATED import can be committed; this one is " + job.status
-                    + (job.status == ImportJob.Status.INVALID ? ": correct the file and upload it again." : "."));
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "Only a VALIDATED import can be committed; this one is " + job.status
+                            + (job.status == ImportJob.Status.INVALID
+                                    ? ": correct the file and upload it again."
+                                    : "."));
         }
         job.status = ImportJob.Status.COMMITTING;
         job.processedRows = 0;
@@ -114,9 +126,12 @@ public class ImportService {
         try {
             FileText.decode(content);
         } catch (FileText.NotText e) {
-            throw new ApiProblem(ProblemType.FILE_NOT_TEXT, "Line " + e.line + " of the file is not text in UTF-8, UTF-16 or"
-                    + " Windows-1256, nor is the file an XLSX workbook; nothing was saved. Save it again from Excel as"
-                    + " \"CSV UTF-8\" or as a workbook.", List.of(new Problem.FieldError("file", "line " + e.line + " is not text")),
+            throw new ApiProblem(
+                    ProblemType.FILE_NOT_TEXT,
+                    "Line " + e.line + " of the file is not text in UTF-8, UTF-16 or"
+                            + " Windows-1256, nor is the file an XLSX workbook; nothing was saved. Save it again from Excel as"
+                            + " \"CSV UTF-8\" or as a workbook.",
+                    List.of(new Problem.FieldError("file", "line " + e.line + " is not text")),
                     java.util.Map.of("line", e.line));
         }
     }

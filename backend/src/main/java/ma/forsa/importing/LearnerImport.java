@@ -24,9 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import ma.forsa.common.text.Text;
 import ma.forsa.centre.Classes;
 import ma.forsa.common.problem.Problem.FieldError;
+import ma.forsa.common.text.Text;
 import ma.forsa.importing.ImportViews.RowError;
 import ma.forsa.importing.RowReader.ImportRow;
 import ma.forsa.learner.LearnerEnums.ConsentPurpose;
@@ -50,12 +50,15 @@ import ma.forsa.schoolyear.SchoolYear;
 public final class LearnerImport {
 
     /** What the rows are checked against, read once in the caller's scope. */
-    public record Context(String directorate, Long associationId, Set<String> communes, Map<Long, CentreInfo> centres,
-            Map<String, YearInfo> years, Map<String, Long> enrolled) {
-    }
+    public record Context(
+            String directorate,
+            Long associationId,
+            Set<String> communes,
+            Map<Long, CentreInfo> centres,
+            Map<String, YearInfo> years,
+            Map<String, Long> enrolled) {}
 
-    public record CentreInfo(long id, Programme type, int capacity, int classCap, long associationId, boolean active) {
-    }
+    public record CentreInfo(long id, Programme type, int capacity, int classCap, long associationId, boolean active) {}
 
     public record YearInfo(SchoolYear year, Map<Programme, AgeBand> bands) {
 
@@ -69,20 +72,38 @@ public final class LearnerImport {
     }
 
     /** A valid row, ready to be written. */
-    record Candidate(int line, LearnerInput learner, String nameKey, String nameKeyLatin, CentreInfo centre, YearInfo year,
-            Programme programme, int age, LocalDate enrolledOn) {
-    }
+    record Candidate(
+            int line,
+            LearnerInput learner,
+            String nameKey,
+            String nameKeyLatin,
+            CentreInfo centre,
+            YearInfo year,
+            Programme programme,
+            int age,
+            LocalDate enrolledOn) {}
 
-    public record Outcome(List<RowError> errors, List<Candidate> candidates) {
-    }
+    public record Outcome(List<RowError> errors, List<Candidate> candidates) {}
 
     /** A valid row as it will be written. */
     static ImportViews.PreviewRow preview(Candidate c) {
         LearnerInput l = c.learner();
-        return new ImportViews.PreviewRow(c.line(), l.firstNameAr().strip(), l.lastNameAr().strip(), Text.clean(l.firstNameLatin()),
-                Text.clean(l.lastNameLatin()), l.birthDate(), l.sex(), l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
-                l.massarCode(), Text.clean(l.guardianName()), Text.clean(l.guardianPhone()), Text.clean(l.communeCode()),
-                c.centre() == null ? null : c.centre().id(), c.year() == null ? null : c.year().year().code, c.programme(),
+        return new ImportViews.PreviewRow(
+                c.line(),
+                l.firstNameAr().strip(),
+                l.lastNameAr().strip(),
+                Text.clean(l.firstNameLatin()),
+                Text.clean(l.lastNameLatin()),
+                l.birthDate(),
+                l.sex(),
+                l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
+                l.massarCode(),
+                Text.clean(l.guardianName()),
+                Text.clean(l.guardianPhone()),
+                Text.clean(l.communeCode()),
+                c.centre() == null ? null : c.centre().id(),
+                c.year() == null ? null : c.year().year().code,
+                c.programme(),
                 c.centre() == null ? null : c.enrolledOn());
     }
 
@@ -115,7 +136,11 @@ public final class LearnerImport {
         return errors;
     }
 
-    public Outcome validate(List<ImportRow> rows, Context context, Set<String> takenMassar, Set<String> takenNames,
+    public Outcome validate(
+            List<ImportRow> rows,
+            Context context,
+            Set<String> takenMassar,
+            Set<String> takenNames,
             IntConsumer progress) {
         List<RowError> errors = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
@@ -129,11 +154,15 @@ public final class LearnerImport {
             if (candidate != null) {
                 duplicates(candidate, takenMassar, takenNames, fileMassar, fileNames, rowErrors);
                 if (candidate.centre() != null && rowErrors.isEmpty()) {
-                    String key = candidate.centre().id() + "/" + candidate.year().id();
+                    String key =
+                            candidate.centre().id() + "/" + candidate.year().id();
                     long used = seats.getOrDefault(key, 0L);
                     if (used >= candidate.centre().capacity()) {
-                        rowErrors.add(new RowError(row.line(), Columns.CENTRE_ID, "centre " + candidate.centre().id()
-                                + " is full (" + candidate.centre().capacity() + " places)"));
+                        rowErrors.add(new RowError(
+                                row.line(),
+                                Columns.CENTRE_ID,
+                                "centre " + candidate.centre().id() + " is full ("
+                                        + candidate.centre().capacity() + " places)"));
                     } else {
                         seats.put(key, used + 1);
                     }
@@ -161,19 +190,30 @@ public final class LearnerImport {
             }
         });
         int line = row.line();
-        LearnerInput input = new LearnerInput(cells.get(Columns.FIRST_NAME_AR), cells.get(Columns.LAST_NAME_AR),
-                cells.get(Columns.FIRST_NAME_LATIN), cells.get(Columns.LAST_NAME_LATIN),
-                date(cells, Columns.BIRTH_DATE, line, errors), sex(cells.get(Columns.SEX), line, errors),
-                upper(cells.get(Columns.NATIONALITY)), upper(cells.get(Columns.MASSAR_CODE)), cells.get(Columns.GUARDIAN_NAME),
+        LearnerInput input = new LearnerInput(
+                cells.get(Columns.FIRST_NAME_AR),
+                cells.get(Columns.LAST_NAME_AR),
+                cells.get(Columns.FIRST_NAME_LATIN),
+                cells.get(Columns.LAST_NAME_LATIN),
+                date(cells, Columns.BIRTH_DATE, line, errors),
+                sex(cells.get(Columns.SEX), line, errors),
+                upper(cells.get(Columns.NATIONALITY)),
+                upper(cells.get(Columns.MASSAR_CODE)),
+                cells.get(Columns.GUARDIAN_NAME),
                 enumeration(GuardianRelation.class, cells, Columns.GUARDIAN_RELATION, line, errors),
-                cells.get(Columns.GUARDIAN_PHONE), cells.get(Columns.COMMUNE_CODE), cells.get(Columns.ADDRESS),
+                cells.get(Columns.GUARDIAN_PHONE),
+                cells.get(Columns.COMMUNE_CODE),
+                cells.get(Columns.ADDRESS),
                 enumeration(Grade.class, cells, Columns.LAST_GRADE, line, errors),
                 integer(cells, Columns.YEAR_LEFT, line, errors),
                 enumeration(DropoutReason.class, cells, Columns.DROPOUT_REASON, line, errors),
-                cells.get(Columns.DROPOUT_DETAIL), cells.get(Columns.CONSENT_BY),
+                cells.get(Columns.DROPOUT_DETAIL),
+                cells.get(Columns.CONSENT_BY),
                 enumeration(GuardianRelation.class, cells, Columns.CONSENT_RELATION, line, errors),
-                date(cells, Columns.CONSENT_ON, line, errors), purposes(cells.get(Columns.CONSENT_PURPOSES), line, errors),
-                null, null);
+                date(cells, Columns.CONSENT_ON, line, errors),
+                purposes(cells.get(Columns.CONSENT_PURPOSES), line, errors),
+                null,
+                null);
         for (ConstraintViolation<LearnerInput> violation : validator.validate(input)) {
             errors.add(new RowError(line, column(violation.getPropertyPath().toString()), violation.getMessage()));
         }
@@ -195,8 +235,10 @@ public final class LearnerImport {
             String yearCode = cells.get(Columns.SCHOOL_YEAR);
             year = yearCode == null ? null : context.years().get(yearCode);
             if (year == null) {
-                errors.add(new RowError(line, Columns.SCHOOL_YEAR, yearCode == null ? "is required with a centre"
-                        : "no school year " + yearCode));
+                errors.add(new RowError(
+                        line,
+                        Columns.SCHOOL_YEAR,
+                        yearCode == null ? "is required with a centre" : "no school year " + yearCode));
             }
             programme = enumeration(Programme.class, cells, Columns.PROGRAMME, line, errors);
             if (centre != null && programme == null) {
@@ -209,8 +251,11 @@ public final class LearnerImport {
                 age = AgeRule.ageAt(input.birthDate(), year.referenceDate());
                 AgeBand band = year.bands().get(programme);
                 if (band == null || !band.admits(age)) {
-                    errors.add(new RowError(line, Columns.BIRTH_DATE, "age " + age + " at " + year.referenceDate() + " is outside "
-                            + programme + (band == null ? "" : " (" + band.minAge + "-" + band.maxAge + ")")));
+                    errors.add(new RowError(
+                            line,
+                            Columns.BIRTH_DATE,
+                            "age " + age + " at " + year.referenceDate() + " is outside " + programme
+                                    + (band == null ? "" : " (" + band.minAge + "-" + band.maxAge + ")")));
                 }
             }
         }
@@ -225,31 +270,58 @@ public final class LearnerImport {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Candidate(line, input, NameKey.of(input.firstNameAr(), input.lastNameAr()),
-                NameKey.of(input.firstNameLatin(), input.lastNameLatin()), centre, year, programme, age, enrolledOn);
+        return new Candidate(
+                line,
+                input,
+                NameKey.of(input.firstNameAr(), input.lastNameAr()),
+                NameKey.of(input.firstNameLatin(), input.lastNameLatin()),
+                centre,
+                year,
+                programme,
+                age,
+                enrolledOn);
     }
 
-    private static void duplicates(Candidate c, Set<String> takenMassar, Set<String> takenNames, Set<String> fileMassar,
-            Set<String> fileNames, List<RowError> errors) {
+    private static void duplicates(
+            Candidate c,
+            Set<String> takenMassar,
+            Set<String> takenNames,
+            Set<String> fileMassar,
+            Set<String> fileNames,
+            List<RowError> errors) {
         String massar = c.learner().massarCode();
         if (massar != null && (takenMassar.contains(massar) || !fileMassar.add(massar))) {
-            errors.add(new RowError(c.line(), Columns.MASSAR_CODE, takenMassar.contains(massar)
-                    ? "a learner with this MASSAR code is already registered" : "this MASSAR code is given twice in the file"));
+            errors.add(new RowError(
+                    c.line(),
+                    Columns.MASSAR_CODE,
+                    takenMassar.contains(massar)
+                            ? "a learner with this MASSAR code is already registered"
+                            : "this MASSAR code is given twice in the file"));
         }
         String arabic = c.nameKey() + "|" + c.learner().birthDate();
-        String latin = c.nameKeyLatin() == null ? null : "L:" + c.nameKeyLatin() + "|" + c.learner().birthDate();
+        String latin = c.nameKeyLatin() == null
+                ? null
+                : "L:" + c.nameKeyLatin() + "|" + c.learner().birthDate();
         boolean registered = takenNames.contains(arabic) || (latin != null && takenNames.contains(latin));
         boolean twice = !fileNames.add(arabic) | (latin != null && !fileNames.add(latin));
         if (registered || twice) {
-            errors.add(new RowError(c.line(), Columns.LAST_NAME_AR, registered
-                    ? "a learner with the same name and birth date is already registered"
-                    : "the same name and birth date appear twice in the file"));
+            errors.add(new RowError(
+                    c.line(),
+                    Columns.LAST_NAME_AR,
+                    registered
+                            ? "a learner with the same name and birth date is already registered"
+                            : "the same name and birth date appear twice in the file"));
         }
     }
 
     /** Writes the candidates; answers {learners, placements}. Runs in the caller's transaction. */
-    public static int[] write(Connection connection, List<Candidate> candidates, Context context,
-            Map<String, Map<Integer, Long>> classCounts, IntConsumer progress) throws SQLException {
+    public static int[] write(
+            Connection connection,
+            List<Candidate> candidates,
+            Context context,
+            Map<String, Map<Integer, Long>> classCounts,
+            IntConsumer progress)
+            throws SQLException {
         Instant now = Instant.now();
         List<Long> ids = new ArrayList<>(candidates.size());
         String insertLearner = "INSERT INTO learner (directorate_code, association_id, first_name_ar, last_name_ar,"
@@ -263,16 +335,37 @@ public final class LearnerImport {
                 List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + 500));
                 for (Candidate c : chunk) {
                     LearnerInput l = c.learner();
-                    Long association = context.associationId() != null ? context.associationId()
+                    Long association = context.associationId() != null
+                            ? context.associationId()
                             : c.centre() != null ? Long.valueOf(c.centre().associationId()) : null;
-                    Object[] values = { context.directorate(), association, l.firstNameAr().strip(), l.lastNameAr().strip(),
-                        Text.clean(l.firstNameLatin()), Text.clean(l.lastNameLatin()), c.nameKey(), c.nameKeyLatin(),
-                        Date.valueOf(l.birthDate()), l.sex().name(), l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
-                        l.massarCode(), Text.clean(l.guardianName()), name(l.guardianRelation()), Text.clean(l.guardianPhone()),
-                        Text.clean(l.communeCode()), Text.clean(l.address()), name(l.lastGradeCompleted()), l.yearLeftSchool(),
-                        name(l.dropoutReason()), Text.clean(l.dropoutReasonDetail()), Text.clean(l.consentGivenBy()),
-                        name(l.consentRelation()), l.consentGivenOn() == null ? null : Date.valueOf(l.consentGivenOn()),
-                        Timestamp.from(now), Timestamp.from(now) };
+                    Object[] values = {
+                        context.directorate(),
+                        association,
+                        l.firstNameAr().strip(),
+                        l.lastNameAr().strip(),
+                        Text.clean(l.firstNameLatin()),
+                        Text.clean(l.lastNameLatin()),
+                        c.nameKey(),
+                        c.nameKeyLatin(),
+                        Date.valueOf(l.birthDate()),
+                        l.sex().name(),
+                        l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
+                        l.massarCode(),
+                        Text.clean(l.guardianName()),
+                        name(l.guardianRelation()),
+                        Text.clean(l.guardianPhone()),
+                        Text.clean(l.communeCode()),
+                        Text.clean(l.address()),
+                        name(l.lastGradeCompleted()),
+                        l.yearLeftSchool(),
+                        name(l.dropoutReason()),
+                        Text.clean(l.dropoutReasonDetail()),
+                        Text.clean(l.consentGivenBy()),
+                        name(l.consentRelation()),
+                        l.consentGivenOn() == null ? null : Date.valueOf(l.consentGivenOn()),
+                        Timestamp.from(now),
+                        Timestamp.from(now)
+                    };
                     for (int i = 0; i < values.length; i++) {
                         if (values[i] == null) {
                             s.setNull(i + 1, Types.NULL);
@@ -294,11 +387,12 @@ public final class LearnerImport {
         if (ids.size() != candidates.size()) {
             throw new SQLException("expected " + candidates.size() + " generated keys, got " + ids.size());
         }
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO learner_name_token (learner_id, token) VALUES (?, ?)")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("INSERT INTO learner_name_token (learner_id, token) VALUES (?, ?)")) {
             for (int i = 0; i < candidates.size(); i++) {
                 LearnerInput l = candidates.get(i).learner();
-                for (String word : NameKey.tokens(l.firstNameAr(), l.lastNameAr(), l.firstNameLatin(), l.lastNameLatin())) {
+                for (String word :
+                        NameKey.tokens(l.firstNameAr(), l.lastNameAr(), l.firstNameLatin(), l.lastNameLatin())) {
                     s.setLong(1, ids.get(i));
                     s.setString(2, word);
                     s.addBatch();
@@ -322,15 +416,17 @@ public final class LearnerImport {
             s.executeBatch();
         }
         int placements = 0;
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO placement (learner_id, centre_id, school_year_id,"
-                + " programme, directorate_code, association_id, status, class_number, age_at_reference, requested_at,"
-                + " enrolled_on, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 'ENROLLED', ?, ?, ?, ?, ?, ?, 0)")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO placement (learner_id, centre_id, school_year_id,"
+                        + " programme, directorate_code, association_id, status, class_number, age_at_reference, requested_at,"
+                        + " enrolled_on, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 'ENROLLED', ?, ?, ?, ?, ?, ?, 0)")) {
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (c.centre() == null) {
                     continue;
                 }
-                Map<Integer, Long> classes = classCounts.computeIfAbsent(c.centre().id() + "/" + c.year().id(), k -> new HashMap<>());
+                Map<Integer, Long> classes = classCounts.computeIfAbsent(
+                        c.centre().id() + "/" + c.year().id(), k -> new HashMap<>());
                 int number = freeClass(c.centre(), classes);
                 classes.merge(number, 1L, Long::sum);
                 s.setLong(1, ids.get(i));
@@ -352,7 +448,7 @@ public final class LearnerImport {
             }
             s.executeBatch();
         }
-        return new int[] { ids.size(), placements };
+        return new int[] {ids.size(), placements};
     }
 
     private static int freeClass(CentreInfo centre, Map<Integer, Long> classes) {
@@ -407,8 +503,8 @@ public final class LearnerImport {
         }
     }
 
-    private static <E extends Enum<E>> E enumeration(Class<E> type, Map<String, String> cells, String column, int line,
-            List<RowError> errors) {
+    private static <E extends Enum<E>> E enumeration(
+            Class<E> type, Map<String, String> cells, String column, int line, List<RowError> errors) {
         String value = cells.get(column);
         if (value == null) {
             return null;
@@ -446,8 +542,10 @@ public final class LearnerImport {
             try {
                 purposes.add(ConsentPurpose.valueOf(part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line, Columns.CONSENT_PURPOSES, "must be among " + Arrays.toString(ConsentPurpose.values())
-                        + ", separated by ;"));
+                errors.add(new RowError(
+                        line,
+                        Columns.CONSENT_PURPOSES,
+                        "must be among " + Arrays.toString(ConsentPurpose.values()) + ", separated by ;"));
             }
         }
         return List.copyOf(purposes);
@@ -464,7 +562,6 @@ public final class LearnerImport {
     private static String upper(String value) {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
-
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();

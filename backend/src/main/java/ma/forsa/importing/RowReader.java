@@ -21,18 +21,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class RowReader {
 
     /** A data row: its line in the file (the header is line 1) and its cells by header. */
-    public record ImportRow(int line, Map<String, String> cells) {
-    }
+    public record ImportRow(int line, Map<String, String> cells) {}
 
     /** The rows, and for a CSV how its text was read: the encoding found and the separator (null for an XLSX). */
-    public record Table(List<String> headers, List<ImportRow> rows, String encoding, Character separator) {
-    }
+    public record Table(List<String> headers, List<ImportRow> rows, String encoding, Character separator) {}
 
-    private RowReader() {
-    }
+    private RowReader() {}
 
     public static ImportJob.Format detect(byte[] content) {
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        boolean zip =
+                content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         return zip ? ImportJob.Format.XLSX : ImportJob.Format.CSV;
     }
 
@@ -54,8 +52,14 @@ public final class RowReader {
         }
         String text = decoded.text();
         char separator = delimiter(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = parser.getHeaderNames();
             List<ImportRow> rows = new ArrayList<>();

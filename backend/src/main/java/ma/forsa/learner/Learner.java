@@ -34,8 +34,10 @@ import org.hibernate.annotations.Filter;
 @Entity
 @Table(name = "learner")
 @Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
-@Filter(name = Scope.ASSOCIATION_FILTER, condition = "(association_id = :association or id in "
-        + "(select p.learner_id from placement p where p.association_id = :association))")
+@Filter(
+        name = Scope.ASSOCIATION_FILTER,
+        condition = "(association_id = :association or id in "
+                + "(select p.learner_id from placement p where p.association_id = :association))")
 public class Learner {
 
     @Id

@@ -20,31 +20,48 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LearnerInput")
 public record LearnerInput(
-        @NotBlank @Size(max = 100) @Schema(example = "فاطمة الزهراء") String firstNameAr,
-        @NotBlank @Size(max = 100) @Schema(example = "العلوي") String lastNameAr,
+        @NotBlank @Size(max = 100) @Schema(example = "فاطمة الزهراء")
+        String firstNameAr,
+
+        @NotBlank @Size(max = 100) @Schema(example = "العلوي")
+        String lastNameAr,
+
         @Size(max = 100) @Schema(example = "Fatima Zahra") String firstNameLatin,
         @Size(max = 100) @Schema(example = "El Alaoui") String lastNameLatin,
         @NotNull @Past @Schema(example = "2010-05-14") LocalDate birthDate,
         @NotNull Sex sex,
+
         @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 country code such as MA")
-        @Schema(description = "ISO 3166-1 alpha-2; default MA", example = "MA") String nationality,
+        @Schema(description = "ISO 3166-1 alpha-2; default MA", example = "MA")
+        String nationality,
+
         @Pattern(regexp = "^[A-Za-z][0-9]{9}$", message = "must be a letter followed by 9 digits")
         @Schema(description = "National student code, for those who were in formal school", example = "G130045678")
         String massarCode,
+
         @Size(max = 150) String guardianName,
         GuardianRelation guardianRelation,
+
         @Pattern(regexp = "^\\+?[0-9 ()\\-]{6,30}$", message = "must be a phone number (digits, spaces, +, -)")
-        @Size(max = 30) String guardianPhone,
+        @Size(max = 30)
+        String guardianPhone,
+
         @Size(max = 32) String communeCode,
         @Size(max = 300) String address,
         Grade lastGradeCompleted,
         @Min(1990) @Max(2100) Integer yearLeftSchool,
         DropoutReason dropoutReason,
         @Size(max = 500) String dropoutReasonDetail,
-        @Size(max = 150) @Schema(description = "Who gave the consent") String consentGivenBy,
+
+        @Size(max = 150) @Schema(description = "Who gave the consent")
+        String consentGivenBy,
+
         GuardianRelation consentRelation,
         @PastOrPresent LocalDate consentGivenOn,
         @Size(max = 4) List<@NotNull ConsentPurpose> consentPurposes,
-        @Schema(description = "Directorate staff: the association that follows the learner (optional)") Long associationId,
-        @PositiveOrZero @Schema(description = "The version you read; required to update") Long version) {
-}
+
+        @Schema(description = "Directorate staff: the association that follows the learner (optional)")
+        Long associationId,
+
+        @PositiveOrZero @Schema(description = "The version you read; required to update")
+        Long version) {}

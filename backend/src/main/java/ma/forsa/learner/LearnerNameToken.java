@@ -26,6 +26,5 @@ public class LearnerNameToken {
     @Id
     public String token;
 
-    public record Key(Long learnerId, String token) implements Serializable {
-    }
+    public record Key(Long learnerId, String token) implements Serializable {}
 }

@@ -14,9 +14,14 @@ import ma.forsa.learner.LearnerEnums.Sex;
 @ApplicationScoped
 public class LearnerRepository implements PanacheRepository<Learner> {
 
-    public record Filter(String text, String massarCode, LocalDate birthDate, Sex sex, Long centreId, Long schoolYearId,
-            Long associationId) {
-    }
+    public record Filter(
+            String text,
+            String massarCode,
+            LocalDate birthDate,
+            Sex sex,
+            Long centreId,
+            Long schoolYearId,
+            Long associationId) {}
 
     public PanacheQuery<Learner> search(Filter f) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -24,7 +29,8 @@ public class LearnerRepository implements PanacheRepository<Learner> {
         int word = 0;
         for (String token : f.text() == null ? java.util.Set.<String>of() : NameKey.tokens(f.text())) {
             // every word of the query starts a word of the names, in any order
-            where.append(" and id in (select w.learnerId from LearnerNameToken w where w.token like :w").append(word)
+            where.append(" and id in (select w.learnerId from LearnerNameToken w where w.token like :w")
+                    .append(word)
                     .append(" escape '!')");
             params.and("w" + word++, Like.prefix(token));
         }
@@ -45,7 +51,8 @@ public class LearnerRepository implements PanacheRepository<Learner> {
             params.and("sex", f.sex());
         }
         if (f.centreId() != null || f.schoolYearId() != null) {
-            where.append(" and id in (select p.learnerId from Placement p where p.status <> ma.forsa.placement.PlacementStatus.ENDED");
+            where.append(
+                    " and id in (select p.learnerId from Placement p where p.status <> ma.forsa.placement.PlacementStatus.ENDED");
             if (f.centreId() != null) {
                 where.append(" and p.centreId = :centre");
                 params.and("centre", f.centreId());
@@ -58,7 +65,9 @@ public class LearnerRepository implements PanacheRepository<Learner> {
         }
         // With words to match, the newest first: walking the primary key backwards finds a page of
         // matches at once, where walking the names in order would visit most of the directorate.
-        Sort sort = word > 0 ? Sort.by("id", Sort.Direction.Descending) : Sort.by("nameKey").and("id");
+        Sort sort = word > 0
+                ? Sort.by("id", Sort.Direction.Descending)
+                : Sort.by("nameKey").and("id");
         return find(where.toString(), sort, params);
     }
 
@@ -67,18 +76,22 @@ public class LearnerRepository implements PanacheRepository<Learner> {
         @SuppressWarnings("unchecked")
         List<Number> ids = getEntityManager()
                 .createNativeQuery("SELECT id FROM learner WHERE massar_code = ?1 AND id <> ?2")
-                .setParameter(1, massarCode).setParameter(2, except == null ? -1L : except)
+                .setParameter(1, massarCode)
+                .setParameter(2, except == null ? -1L : except)
                 .getResultList();
         return ids.stream().findFirst().map(Number::longValue);
     }
 
     /** A learner of the directorate with the same normalised name and birth date, whatever the scope. */
-    public Optional<Long> sameNameAndBirth(String directorate, String nameKey, String nameKeyLatin, LocalDate birthDate) {
+    public Optional<Long> sameNameAndBirth(
+            String directorate, String nameKey, String nameKeyLatin, LocalDate birthDate) {
         @SuppressWarnings("unchecked")
         List<Number> ids = getEntityManager()
                 .createNativeQuery("SELECT id FROM learner WHERE directorate_code = ?1 AND birth_date = ?2 "
                         + "AND (name_key = ?3 OR (name_key_latin IS NOT NULL AND name_key_latin = ?4)) ORDER BY id")
-                .setParameter(1, directorate).setParameter(2, birthDate).setParameter(3, nameKey)
+                .setParameter(1, directorate)
+                .setParameter(2, birthDate)
+                .setParameter(3, nameKey)
                 .setParameter(4, nameKeyLatin == null ? "\u0000" : nameKeyLatin)
                 .getResultList();
         return ids.stream().findFirst().map(Number::longValue);
@@ -86,14 +99,20 @@ public class LearnerRepository implements PanacheRepository<Learner> {
 
     /** Placements of the learner that are not over (enrolled or waiting). */
     public long openPlacements(long learnerId) {
-        return ((Number) getEntityManager().createNativeQuery(
-                "SELECT COUNT(*) FROM placement WHERE learner_id = ?1 AND status IN ('WAITING', 'ENROLLED')")
-                .setParameter(1, learnerId).getSingleResult()).longValue();
+        return ((Number) getEntityManager()
+                        .createNativeQuery(
+                                "SELECT COUNT(*) FROM placement WHERE learner_id = ?1 AND status IN ('WAITING', 'ENROLLED')")
+                        .setParameter(1, learnerId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The free-text reasons of consent overrides on the learner's placements may name people: erased too. */
     public void eraseOverrideReasons(long learnerId) {
-        getEntityManager().createNativeQuery("UPDATE placement SET consent_override_reason = '—'"
-                + " WHERE learner_id = ?1 AND consent_override_reason IS NOT NULL").setParameter(1, learnerId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("UPDATE placement SET consent_override_reason = '—'"
+                        + " WHERE learner_id = ?1 AND consent_override_reason IS NOT NULL")
+                .setParameter(1, learnerId)
+                .executeUpdate();
     }
 }

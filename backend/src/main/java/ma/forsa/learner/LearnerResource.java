@@ -47,27 +47,36 @@ public class LearnerResource {
     SchoolYearRepository schoolYears;
 
     @GET
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
-    @Operation(operationId = "searchLearners", summary = "Search the learners visible to the caller",
-            description = "Each word of q must start a word of the learner's names, in Arabic or Latin script, whatever the"
-                    + " spelling variant (hamza, taa marbuta, accents) and in any order. With q the newest learners come"
-                    + " first; otherwise they are in name order.")
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @Operation(
+            operationId = "searchLearners",
+            summary = "Search the learners visible to the caller",
+            description =
+                    "Each word of q must start a word of the learner's names, in Arabic or Latin script, whatever the"
+                            + " spelling variant (hamza, taa marbuta, accents) and in any order. With q the newest learners come"
+                            + " first; otherwise they are in name order.")
     @PersonalData
-    public PageView<LearnerView> search(@QueryParam("q") @Size(max = 200) String q,
+    public PageView<LearnerView> search(
+            @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("massarCode") @Size(max = 10) String massarCode,
             @QueryParam("birthDate") LocalDate birthDate,
             @QueryParam("sex") Sex sex,
-            @QueryParam("centreId") @Parameter(description = "Placed (enrolled or waiting) at this centre") Long centreId,
-            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String schoolYear,
+            @QueryParam("centreId") @Parameter(description = "Placed (enrolled or waiting) at this centre")
+                    Long centreId,
+            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+                    String schoolYear,
             @QueryParam("associationId") @Parameter(description = "Followed by this association") Long associationId,
             @Valid @BeanParam PageParams page) {
-        Long yearId = schoolYear == null ? null : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
-        return service.search(new LearnerRepository.Filter(q, massarCode, birthDate, sex, centreId, yearId, associationId), page);
+        Long yearId = schoolYear == null
+                ? null
+                : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        return service.search(
+                new LearnerRepository.Filter(q, massarCode, birthDate, sex, centreId, yearId, associationId), page);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
     @Operation(operationId = "getLearner", summary = "A learner's record")
     @PersonalData
     public LearnerView get(@PathParam("id") long id) {
@@ -76,15 +85,25 @@ public class LearnerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
-    @Operation(operationId = "registerLearner", summary = "Register a learner",
-            description = "The same MASSAR code, or the same name (any spelling variant) and birth date in the directorate,"
-                    + " answers 409 with existingId when the caller may see that learner; confirmDistinct=true registers"
-                    + " a different person with the same name and birth date.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearnerView.class)))
-    public Response register(@Valid @NotNull LearnerInput input,
-            @QueryParam("confirmDistinct") @DefaultValue("false") boolean confirmDistinct, UriInfo uri) {
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @Operation(
+            operationId = "registerLearner",
+            summary = "Register a learner",
+            description =
+                    "The same MASSAR code, or the same name (any spelling variant) and birth date in the directorate,"
+                            + " answers 409 with existingId when the caller may see that learner; confirmDistinct=true registers"
+                            + " a different person with the same name and birth date.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LearnerView.class)))
+    public Response register(
+            @Valid @NotNull LearnerInput input,
+            @QueryParam("confirmDistinct") @DefaultValue("false") boolean confirmDistinct,
+            UriInfo uri) {
         LearnerView created = service.register(input, confirmDistinct);
         return Created.at(uri, created.id(), created);
     }
@@ -92,7 +111,7 @@ public class LearnerResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
     @Operation(operationId = "updateLearner", summary = "Correct a learner's record (send the version you read)")
     public LearnerView update(@PathParam("id") long id, @Valid @NotNull LearnerInput input) {
         return service.update(id, input);
@@ -100,19 +119,25 @@ public class LearnerResource {
 
     /** Why a learner's personal data is erased. */
     public record AnonymisationInput(
-            @NotBlank @Size(max = 500) @Schema(description = "Why, without any name: it stays with the erased record",
-                    examples = "Written request of the guardian, 2026-11-20") String reason) {
-    }
+            @NotBlank
+            @Size(max = 500)
+            @Schema(
+                    description = "Why, without any name: it stays with the erased record",
+                    examples = "Written request of the guardian, 2026-11-20")
+            String reason) {}
 
     @POST
     @Path("/{id}/anonymisation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DIRECTORATE_ADMIN)
-    @Operation(operationId = "anonymiseLearner", summary = "Erase a learner's personal data for good, on request",
-            description = "Names, MASSAR code, guardian, address, the free-text dropout detail and the consent giver are"
-                    + " erased and the birth date keeps only its year; sex, nationality, commune and the placements stay,"
-                    + " so statistics do not change. Refused (409) while the learner is enrolled or waiting, and for a"
-                    + " learner already anonymised. Irreversible.")
+    @Operation(
+            operationId = "anonymiseLearner",
+            summary = "Erase a learner's personal data for good, on request",
+            description =
+                    "Names, MASSAR code, guardian, address, the free-text dropout detail and the consent giver are"
+                            + " erased and the birth date keeps only its year; sex, nationality, commune and the placements stay,"
+                            + " so statistics do not change. Refused (409) while the learner is enrolled or waiting, and for a"
+                            + " learner already anonymised. Irreversible.")
     public LearnerView anonymise(@PathParam("id") long id, @Valid @NotNull AnonymisationInput input) {
         return service.anonymise(id, input.reason());
     }

@@ -12,23 +12,26 @@ import ma.forsa.common.problem.Problem.FieldError;
  */
 public final class LearnerRules {
 
-    private LearnerRules() {
-    }
+    private LearnerRules() {}
 
     public static List<FieldError> check(LearnerInput input, Predicate<String> communeOfDirectorate) {
         List<FieldError> errors = new ArrayList<>();
-        if (input.communeCode() != null && !input.communeCode().isBlank()
+        if (input.communeCode() != null
+                && !input.communeCode().isBlank()
                 && !communeOfDirectorate.test(input.communeCode().strip())) {
             errors.add(new FieldError("communeCode", "is not a commune of your directorate"));
         }
-        boolean consentGiven = input.consentPurposes() != null && !input.consentPurposes().isEmpty();
-        if (consentGiven && (input.consentGivenBy() == null || input.consentGivenBy().isBlank())) {
+        boolean consentGiven =
+                input.consentPurposes() != null && !input.consentPurposes().isEmpty();
+        if (consentGiven
+                && (input.consentGivenBy() == null || input.consentGivenBy().isBlank())) {
             errors.add(new FieldError("consentGivenBy", "is required with the consent's purposes"));
         }
         if (consentGiven && input.consentGivenOn() == null) {
             errors.add(new FieldError("consentGivenOn", "is required with the consent's purposes"));
         }
-        if (input.yearLeftSchool() != null && input.birthDate() != null
+        if (input.yearLeftSchool() != null
+                && input.birthDate() != null
                 && input.yearLeftSchool() < input.birthDate().getYear()) {
             errors.add(new FieldError("yearLeftSchool", "is before the birth date"));
         }

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ma.forsa.common.text.Text;
 import ma.forsa.association.AssociationService;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -16,6 +15,7 @@ import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
 import ma.forsa.common.security.Scope;
+import ma.forsa.common.text.Text;
 import ma.forsa.learner.LearnerRepository.Filter;
 import ma.forsa.placement.CurrentPlacement;
 import ma.forsa.placement.PlacementService;
@@ -45,8 +45,11 @@ public class LearnerService {
 
     public PageView<LearnerView> search(Filter filter, PageParams page) {
         PageView<Learner> found = PageView.of(learners.search(filter), page, learner -> learner);
-        Map<Long, CurrentPlacement> current = placements.currentOf(found.items().stream().map(l -> l.id).toList());
-        return found.withItems(found.items().stream().map(l -> LearnerView.of(l, current.get(l.id))).toList());
+        Map<Long, CurrentPlacement> current =
+                placements.currentOf(found.items().stream().map(l -> l.id).toList());
+        return found.withItems(found.items().stream()
+                .map(l -> LearnerView.of(l, current.get(l.id)))
+                .toList());
     }
 
     public LearnerView get(long id) {
@@ -89,7 +92,9 @@ public class LearnerService {
         learner.keys();
         if (learner.massarCode != null) {
             learners.holderOfMassar(learner.massarCode, learner.id).ifPresent(existing -> {
-                throw duplicate(existing, "A learner with MASSAR code " + learner.massarCode + " is already registered",
+                throw duplicate(
+                        existing,
+                        "A learner with MASSAR code " + learner.massarCode + " is already registered",
                         "massarCode");
             });
         }
@@ -107,8 +112,9 @@ public class LearnerService {
             return;
         }
         if (learner.associationId != null || caller.scope().associationOnly()) {
-            throw ApiProblem.invalid("associationId", "the association that follows a learner changes by transferring their"
-                    + " placement, not here");
+            throw ApiProblem.invalid(
+                    "associationId",
+                    "the association that follows a learner changes by transferring their" + " placement, not here");
         }
         if (!associations.isActiveInScope(associationId)) {
             throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
@@ -126,8 +132,10 @@ public class LearnerService {
         learners.getEntityManager().refresh(learner, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         requireNotAnonymised(learner);
         if (learners.openPlacements(id) > 0) {
-            throw new ApiProblem(ProblemType.CONFLICT, "Learner " + id + " is enrolled or waiting in a centre; end that"
-                    + " placement before erasing their personal data.");
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "Learner " + id + " is enrolled or waiting in a centre; end that"
+                            + " placement before erasing their personal data.");
         }
         learner.anonymise(caller.username(), Text.clean(reason));
         learners.eraseOverrideReasons(id);
@@ -138,22 +146,30 @@ public class LearnerService {
     /** For the services that would change or place a learner. */
     public static void requireNotAnonymised(Learner learner) {
         if (learner.anonymisedAt != null) {
-            throw new ApiProblem(ProblemType.CONFLICT, "Learner " + learner.id + " was anonymised on "
-                    + learner.anonymisedAt + "; their record can no longer change.");
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "Learner " + learner.id + " was anonymised on " + learner.anonymisedAt
+                            + "; their record can no longer change.");
         }
     }
 
     private void requireNotDuplicate(Learner learner, boolean confirmedDistinct) {
         if (learner.massarCode != null) {
             learners.holderOfMassar(learner.massarCode, learner.id).ifPresent(existing -> {
-                throw duplicate(existing, "A learner with MASSAR code " + learner.massarCode + " is already registered", "massarCode");
+                throw duplicate(
+                        existing,
+                        "A learner with MASSAR code " + learner.massarCode + " is already registered",
+                        "massarCode");
             });
         }
         if (!confirmedDistinct) {
             learners.sameNameAndBirth(learner.directorateCode, learner.nameKey, learner.nameKeyLatin, learner.birthDate)
                     .ifPresent(existing -> {
-                        throw duplicate(existing, "A learner with the same name and birth date is already registered "
-                                + "(send confirmDistinct=true if this is another person)", "lastNameAr");
+                        throw duplicate(
+                                existing,
+                                "A learner with the same name and birth date is already registered "
+                                        + "(send confirmDistinct=true if this is another person)",
+                                "lastNameAr");
                     });
         }
     }
@@ -161,8 +177,12 @@ public class LearnerService {
     /** The existing learner's id is given only to a caller who may see that learner. */
     private ApiProblem duplicate(long existing, String detail, String field) {
         Optional<Learner> visible = learners.findByIdOptional(existing);
-        return new ApiProblem(ProblemType.DUPLICATE,
-                detail + (visible.isPresent() ? " (learner " + existing + ")." : " outside your scope; ask the directorate."),
+        return new ApiProblem(
+                ProblemType.DUPLICATE,
+                detail
+                        + (visible.isPresent()
+                                ? " (learner " + existing + ")."
+                                : " outside your scope; ask the directorate."),
                 List.of(new ma.forsa.common.problem.Problem.FieldError(field, "duplicate")),
                 visible.isPresent() ? Map.of("existingId", existing) : Map.of());
     }
@@ -171,9 +191,13 @@ public class LearnerService {
         List<ma.forsa.common.problem.Problem.FieldError> broken =
                 LearnerRules.check(input, code -> territory.isCommuneOf(l.directorateCode, code));
         if (!broken.isEmpty()) {
-            throw new ApiProblem(ProblemType.VALIDATION, broken.get(0).field() + ": " + broken.get(0).message(), broken);
+            throw new ApiProblem(
+                    ProblemType.VALIDATION,
+                    broken.get(0).field() + ": " + broken.get(0).message(),
+                    broken);
         }
-        boolean consentGiven = input.consentPurposes() != null && !input.consentPurposes().isEmpty();
+        boolean consentGiven =
+                input.consentPurposes() != null && !input.consentPurposes().isEmpty();
         l.firstNameAr = input.firstNameAr().strip();
         l.lastNameAr = input.lastNameAr().strip();
         l.firstNameLatin = Text.clean(input.firstNameLatin());
@@ -181,7 +205,8 @@ public class LearnerService {
         l.birthDate = input.birthDate();
         l.sex = input.sex();
         l.nationality = input.nationality() == null ? "MA" : input.nationality();
-        l.massarCode = input.massarCode() == null ? null : input.massarCode().strip().toUpperCase();
+        l.massarCode =
+                input.massarCode() == null ? null : input.massarCode().strip().toUpperCase();
         l.guardianName = Text.clean(input.guardianName());
         l.guardianRelation = input.guardianRelation();
         l.guardianPhone = Text.clean(input.guardianPhone());
@@ -199,6 +224,4 @@ public class LearnerService {
             l.consentPurposes.addAll(EnumSet.copyOf(input.consentPurposes()));
         }
     }
-
-
 }

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
+    private static final Pattern ARABIC_MARKS =
+            Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     public static String of(String... parts) {
         StringBuilder joined = new StringBuilder();
@@ -34,8 +34,13 @@ public final class NameKey {
         for (int i = 0; i < text.length(); i++) {
             folded.append(foldArabic(text.charAt(i)));
         }
-        String latin = COMBINING.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATORS.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String latin = COMBINING
+                .matcher(Normalizer.normalize(folded, Normalizer.Form.NFD))
+                .replaceAll("");
+        return SEPARATORS
+                .matcher(latin.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** The distinct words of the keys of these names, each cut to 100 characters. */

@@ -14,8 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class PlacementRepository implements PanacheRepository<Placement> {
 
-    public record Filter(Long centreId, Long schoolYearId, PlacementStatus status, Long learnerId) {
-    }
+    public record Filter(Long centreId, Long schoolYearId, PlacementStatus status, Long learnerId) {}
 
     public PanacheQuery<Placement> search(Filter f) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -36,7 +35,8 @@ public class PlacementRepository implements PanacheRepository<Placement> {
             where.append(" and learnerId = :learner");
             params.and("learner", f.learnerId());
         }
-        Sort sort = f.status() == PlacementStatus.WAITING ? Sort.by("requestedAt").and("id")
+        Sort sort = f.status() == PlacementStatus.WAITING
+                ? Sort.by("requestedAt").and("id")
                 : Sort.by("requestedAt").descending().and("id");
         return find(where.toString(), sort, params);
     }
@@ -50,18 +50,27 @@ public class PlacementRepository implements PanacheRepository<Placement> {
         if (learnerIds.isEmpty()) {
             return current;
         }
-        getEntityManager().createQuery("select new ma.forsa.placement.CurrentPlacement(p.learnerId, p.id, p.status,"
-                + " p.programme, p.centreId, c.nameAr, c.nameFr, p.associationId, y.code)"
-                + " from Placement p, ma.forsa.centre.Centre c, ma.forsa.schoolyear.SchoolYear y"
-                + " where c.id = p.centreId and y.id = p.schoolYearId and p.status <> :ended and p.learnerId in :learners"
-                + " order by y.startsOn desc, p.id desc", CurrentPlacement.class)
-                .setParameter("ended", PlacementStatus.ENDED).setParameter("learners", learnerIds).getResultList()
+        getEntityManager()
+                .createQuery(
+                        "select new ma.forsa.placement.CurrentPlacement(p.learnerId, p.id, p.status,"
+                                + " p.programme, p.centreId, c.nameAr, c.nameFr, p.associationId, y.code)"
+                                + " from Placement p, ma.forsa.centre.Centre c, ma.forsa.schoolyear.SchoolYear y"
+                                + " where c.id = p.centreId and y.id = p.schoolYearId and p.status <> :ended and p.learnerId in :learners"
+                                + " order by y.startsOn desc, p.id desc",
+                        CurrentPlacement.class)
+                .setParameter("ended", PlacementStatus.ENDED)
+                .setParameter("learners", learnerIds)
+                .getResultList()
                 .forEach(p -> current.putIfAbsent(p.learnerId(), p));
         return current;
     }
 
     public Optional<Placement> openFor(long learnerId, long schoolYearId) {
-        return find("learnerId = ?1 and schoolYearId = ?2 and status <> ?3", learnerId, schoolYearId, PlacementStatus.ENDED)
+        return find(
+                        "learnerId = ?1 and schoolYearId = ?2 and status <> ?3",
+                        learnerId,
+                        schoolYearId,
+                        PlacementStatus.ENDED)
                 .firstResultOptional();
     }
 
@@ -72,20 +81,33 @@ public class PlacementRepository implements PanacheRepository<Placement> {
     public Map<Integer, Long> enrolledByClass(long centreId, long schoolYearId) {
         Map<Integer, Long> counts = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT class_number, COUNT(*) FROM placement"
-                + " WHERE centre_id = ?1 AND school_year_id = ?2 AND status = 'ENROLLED' GROUP BY class_number")
-                .setParameter(1, centreId).setParameter(2, schoolYearId).getResultList();
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT class_number, COUNT(*) FROM placement"
+                        + " WHERE centre_id = ?1 AND school_year_id = ?2 AND status = 'ENROLLED' GROUP BY class_number")
+                .setParameter(1, centreId)
+                .setParameter(2, schoolYearId)
+                .getResultList();
         rows.forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
         return counts;
     }
 
     public List<Placement> waiting(long centreId, long schoolYearId) {
-        return find("centreId = ?1 and schoolYearId = ?2 and status = ?3", Sort.by("requestedAt").and("id"),
-                centreId, schoolYearId, PlacementStatus.WAITING).list();
+        return find(
+                        "centreId = ?1 and schoolYearId = ?2 and status = ?3",
+                        Sort.by("requestedAt").and("id"),
+                        centreId,
+                        schoolYearId,
+                        PlacementStatus.WAITING)
+                .list();
     }
 
     public long waitingBefore(Placement placement) {
-        return count("centreId = ?1 and schoolYearId = ?2 and status = ?3 and (requestedAt < ?4 or (requestedAt = ?4 and id < ?5))",
-                placement.centreId, placement.schoolYearId, PlacementStatus.WAITING, placement.requestedAt, placement.id);
+        return count(
+                "centreId = ?1 and schoolYearId = ?2 and status = ?3 and (requestedAt < ?4 or (requestedAt = ?4 and id < ?5))",
+                placement.centreId,
+                placement.schoolYearId,
+                PlacementStatus.WAITING,
+                placement.requestedAt,
+                placement.id);
     }
 }

@@ -39,11 +39,15 @@ public class PlacementResource {
     PlacementService service;
 
     @GET
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
-    @Operation(operationId = "listPlacements", summary = "Placements: a centre's list, its waiting list (status=WAITING, in order), a learner's history")
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @Operation(
+            operationId = "listPlacements",
+            summary = "Placements: a centre's list, its waiting list (status=WAITING, in order), a learner's history")
     @PersonalData
-    public PageView<PlacementView> list(@QueryParam("centreId") Long centreId,
-            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String schoolYear,
+    public PageView<PlacementView> list(
+            @QueryParam("centreId") Long centreId,
+            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+                    String schoolYear,
             @QueryParam("status") PlacementStatus status,
             @QueryParam("learnerId") Long learnerId,
             @Valid @BeanParam PageParams page) {
@@ -52,7 +56,7 @@ public class PlacementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
     @Operation(operationId = "getPlacement", summary = "One placement")
     @PersonalData
     public PlacementView get(@PathParam("id") long id) {
@@ -61,13 +65,23 @@ public class PlacementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
-    @Operation(operationId = "placeLearner", summary = "Place a learner in a centre's programme for a school year",
-            description = "The learner's age at the school year's reference date must be in the programme's band (else 422"
-                    + " with the age, the reference date and the bands). A full centre answers 409 unless waitlistIfFull.")
-    @APIResponse(responseCode = "201", description = "ENROLLED in a class, or WAITING",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacementView.class)))
-    @APIResponse(responseCode = "422", description = "Outside the programme's age band",
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @Operation(
+            operationId = "placeLearner",
+            summary = "Place a learner in a centre's programme for a school year",
+            description =
+                    "The learner's age at the school year's reference date must be in the programme's band (else 422"
+                            + " with the age, the reference date and the bands). A full centre answers 409 unless waitlistIfFull.")
+    @APIResponse(
+            responseCode = "201",
+            description = "ENROLLED in a class, or WAITING",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Outside the programme's age band",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response place(@Valid @NotNull PlacementInput input, UriInfo uri) {
         PlacementView created = service.place(input);
@@ -77,8 +91,10 @@ public class PlacementResource {
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
-    @Operation(operationId = "endPlacement", summary = "End a placement with its outcome (or withdraw from the waiting list)",
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @Operation(
+            operationId = "endPlacement",
+            summary = "End a placement with its outcome (or withdraw from the waiting list)",
             description = "A freed seat goes to the first learner on the centre's waiting list.")
     public PlacementView end(@PathParam("id") long id, @Valid @NotNull EndInput input) {
         return service.end(id, input);
@@ -87,10 +103,17 @@ public class PlacementResource {
     @POST
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
-    @Operation(operationId = "transferPlacement", summary = "Move an enrolled learner to another centre; both placements stay in the history")
-    @APIResponse(responseCode = "200", description = "The new placement",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacementView.class)))
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @Operation(
+            operationId = "transferPlacement",
+            summary = "Move an enrolled learner to another centre; both placements stay in the history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new placement",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlacementView.class)))
     public PlacementView transfer(@PathParam("id") long id, @Valid @NotNull TransferInput input) {
         return service.transfer(id, input);
     }

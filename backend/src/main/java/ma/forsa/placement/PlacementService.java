@@ -19,8 +19,8 @@ import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
-import ma.forsa.learner.LearnerEnums.ConsentPurpose;
 import ma.forsa.learner.Learner;
+import ma.forsa.learner.LearnerEnums.ConsentPurpose;
 import ma.forsa.learner.LearnerService;
 import ma.forsa.placement.PlacementInputs.EndInput;
 import ma.forsa.placement.PlacementInputs.PlacementInput;
@@ -59,10 +59,14 @@ public class PlacementService {
     @Inject
     Caller caller;
 
-    public PageView<PlacementView> search(Long centreId, String schoolYear, PlacementStatus status, Long learnerId,
-            PageParams page) {
-        Long yearId = schoolYear == null ? null : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
-        return PageView.of(placements.search(new PlacementRepository.Filter(centreId, yearId, status, learnerId)), page,
+    public PageView<PlacementView> search(
+            Long centreId, String schoolYear, PlacementStatus status, Long learnerId, PageParams page) {
+        Long yearId = schoolYear == null
+                ? null
+                : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        return PageView.of(
+                placements.search(new PlacementRepository.Filter(centreId, yearId, status, learnerId)),
+                page,
                 this::view);
     }
 
@@ -85,7 +89,8 @@ public class PlacementService {
         // locked like an erasure locks it, so the two cannot both happen (learner first, then the centre)
         placements.getEntityManager().refresh(learner, LockModeType.PESSIMISTIC_WRITE);
         LearnerService.requireNotAnonymised(learner);
-        SchoolYear year = schoolYears.findByCode(input.schoolYear())
+        SchoolYear year = schoolYears
+                .findByCode(input.schoolYear())
                 .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + input.schoolYear()));
         placements.openFor(learner.id, year.id).ifPresent(open -> {
             throw alreadyPlaced(learner, open, year);
@@ -95,7 +100,8 @@ public class PlacementService {
         Programme programme = input.programme() == null ? centre.type : input.programme();
         int age = requireEligible(learner, year, centre, programme);
         if (programme != centre.type) {
-            throw ApiProblem.invalid("programme", "centre " + centre.id + " runs " + centre.type + ", not " + programme);
+            throw ApiProblem.invalid(
+                    "programme", "centre " + centre.id + " runs " + centre.type + ", not " + programme);
         }
         requireOpen(centre);
         Integer seat = freeClass(centre, year.id);
@@ -127,8 +133,9 @@ public class PlacementService {
         Placement placement = find(id);
         LocalDate endedOn = input.endedOn() == null ? LocalDate.now() : input.endedOn();
         switch (placement.status) {
-            case ENDED -> throw new ApiProblem(ProblemType.CONFLICT, "Placement " + id + " has already ended ("
-                    + placement.outcome + ").");
+            case ENDED ->
+                throw new ApiProblem(
+                        ProblemType.CONFLICT, "Placement " + id + " has already ended (" + placement.outcome + ").");
             case WAITING -> {
                 if (input.outcome() != Outcome.WITHDRAWN) {
                     throw ApiProblem.invalid("outcome", "a learner on the waiting list can only be WITHDRAWN");
@@ -136,9 +143,11 @@ public class PlacementService {
             }
             case ENROLLED -> {
                 if (input.outcome() == Outcome.WITHDRAWN || input.outcome() == Outcome.TRANSFERRED) {
-                    throw ApiProblem.invalid("outcome", input.outcome() == Outcome.TRANSFERRED
-                            ? "use the transfer operation to move a learner to another centre"
-                            : "an enrolled learner ends with an outcome, not WITHDRAWN");
+                    throw ApiProblem.invalid(
+                            "outcome",
+                            input.outcome() == Outcome.TRANSFERRED
+                                    ? "use the transfer operation to move a learner to another centre"
+                                    : "an enrolled learner ends with an outcome, not WITHDRAWN");
                 }
                 if (endedOn.isBefore(placement.enrolledOn)) {
                     throw ApiProblem.invalid("endedOn", "is before the enrolment date " + placement.enrolledOn);
@@ -158,8 +167,9 @@ public class PlacementService {
     public PlacementView transfer(long id, TransferInput input) {
         Placement from = find(id);
         if (from.status != PlacementStatus.ENROLLED) {
-            throw new ApiProblem(ProblemType.CONFLICT, "Only an ENROLLED learner can be transferred; placement " + id
-                    + " is " + from.status + ".");
+            throw new ApiProblem(
+                    ProblemType.CONFLICT,
+                    "Only an ENROLLED learner can be transferred; placement " + id + " is " + from.status + ".");
         }
         if (input.centreId().equals(from.centreId)) {
             throw ApiProblem.invalid("centreId", "is the learner's current centre");
@@ -171,7 +181,8 @@ public class PlacementService {
         Centre source = a.id.equals(from.centreId) ? a : b;
         Centre target = a.id.equals(from.centreId) ? b : a;
         if (target.type != from.programme) {
-            throw ApiProblem.invalid("centreId", "centre " + target.id + " runs " + target.type + ", not " + from.programme);
+            throw ApiProblem.invalid(
+                    "centreId", "centre " + target.id + " runs " + target.type + ", not " + from.programme);
         }
         SchoolYear year = schoolYears.findById(from.schoolYearId);
         Learner learner = learners.find(from.learnerId);
@@ -237,10 +248,20 @@ public class PlacementService {
     }
 
     private static ApiProblem alreadyPlaced(Learner learner, Placement open, SchoolYear year) {
-        return new ApiProblem(ProblemType.ALREADY_PLACED, "Learner " + learner.id + " is already " + open.status + " in "
-                + year.code + " (placement " + open.id + "); end or transfer it first.", List.of(),
-                Map.of("placementId", open.id, "placementStatus", open.status.name(), "centreId", open.centreId,
-                        "schoolYear", year.code));
+        return new ApiProblem(
+                ProblemType.ALREADY_PLACED,
+                "Learner " + learner.id + " is already " + open.status + " in " + year.code + " (placement " + open.id
+                        + "); end or transfer it first.",
+                List.of(),
+                Map.of(
+                        "placementId",
+                        open.id,
+                        "placementStatus",
+                        open.status.name(),
+                        "centreId",
+                        open.centreId,
+                        "schoolYear",
+                        year.code));
     }
 
     private int requireEligible(Learner learner, SchoolYear year, Centre centre, Programme programme) {
@@ -254,11 +275,19 @@ public class PlacementService {
             Map<String, Map<String, Integer>> described = new LinkedHashMap<>();
             bands.forEach((p, b) -> described.put(p.name(), Map.of("minAge", b.minAge, "maxAge", b.maxAge)));
             details.put("bands", described);
-            details.put("eligibleProgrammes", bands.values().stream().filter(b -> b.admits(age)).map(b -> b.programme).toList());
-            throw new ApiProblem(ProblemType.UNPROCESSABLE, "The learner is " + age + " at the reference date "
-                    + year.ageReferenceDate + " of " + year.code + "; " + programme + " takes "
-                    + (band == null ? "no age band" : band.minAge + " to " + band.maxAge) + ".",
-                    List.of(new ma.forsa.common.problem.Problem.FieldError("programme", "age " + age + " is outside the band")),
+            details.put(
+                    "eligibleProgrammes",
+                    bands.values().stream()
+                            .filter(b -> b.admits(age))
+                            .map(b -> b.programme)
+                            .toList());
+            throw new ApiProblem(
+                    ProblemType.UNPROCESSABLE,
+                    "The learner is " + age + " at the reference date "
+                            + year.ageReferenceDate + " of " + year.code + "; " + programme + " takes "
+                            + (band == null ? "no age band" : band.minAge + " to " + band.maxAge) + ".",
+                    List.of(new ma.forsa.common.problem.Problem.FieldError(
+                            "programme", "age " + age + " is outside the band")),
                     details);
         }
         return age;
@@ -275,10 +304,14 @@ public class PlacementService {
             return null;
         }
         if (overrideReason == null || overrideReason.isBlank()) {
-            throw new ApiProblem(ProblemType.CONSENT_REQUIRED, "Centre " + centre.id + " is run by another association than"
-                    + " the one that recorded learner " + learner.id + ", and the guardian has not consented to sharing."
-                    + " Record the consent, or give consentOverrideReason.",
-                    List.of(new ma.forsa.common.problem.Problem.FieldError("consentOverrideReason", "required without consent to share")));
+            throw new ApiProblem(
+                    ProblemType.CONSENT_REQUIRED,
+                    "Centre " + centre.id + " is run by another association than"
+                            + " the one that recorded learner " + learner.id
+                            + ", and the guardian has not consented to sharing."
+                            + " Record the consent, or give consentOverrideReason.",
+                    List.of(new ma.forsa.common.problem.Problem.FieldError(
+                            "consentOverrideReason", "required without consent to share")));
         }
         return overrideReason.strip();
     }
@@ -321,9 +354,13 @@ public class PlacementService {
     }
 
     private static ApiProblem full(Centre centre, SchoolYear year) {
-        return new ApiProblem(ProblemType.CENTRE_FULL, "Centre " + centre.id + " is full for " + year.code + " ("
-                + centre.capacity + " places, classes of " + centre.classCap + "); place the learner on its waiting list"
-                + " (waitlistIfFull) or choose another centre.", List.of(),
+        return new ApiProblem(
+                ProblemType.CENTRE_FULL,
+                "Centre " + centre.id + " is full for " + year.code + " ("
+                        + centre.capacity + " places, classes of " + centre.classCap
+                        + "); place the learner on its waiting list"
+                        + " (waitlistIfFull) or choose another centre.",
+                List.of(),
                 Map.of("capacity", centre.capacity, "classCap", centre.classCap));
     }
 
@@ -333,12 +370,32 @@ public class PlacementService {
         SchoolYear year = schoolYears.findById(p.schoolYearId);
         Integer position = p.status == PlacementStatus.WAITING ? (int) placements.waitingBefore(p) + 1 : null;
         String arabic = learner == null ? null : learner.firstNameAr + " " + learner.lastNameAr;
-        String latin = learner == null || (learner.firstNameLatin == null && learner.lastNameLatin == null) ? null
+        String latin = learner == null || (learner.firstNameLatin == null && learner.lastNameLatin == null)
+                ? null
                 : ((learner.firstNameLatin == null ? "" : learner.firstNameLatin) + " "
-                        + (learner.lastNameLatin == null ? "" : learner.lastNameLatin)).strip();
-        return new PlacementView(p.id, p.learnerId, arabic, latin, p.centreId,
-                centre == null ? null : centre.nameAr, centre == null ? null : centre.nameFr, year.code, p.programme, p.status, p.classNumber, position, p.ageAtReference,
-                p.requestedAt, p.enrolledOn, p.endedOn, p.outcome, p.transferredFromId, p.transferredToId,
-                p.consentOverrideReason, p.version);
+                                + (learner.lastNameLatin == null ? "" : learner.lastNameLatin))
+                        .strip();
+        return new PlacementView(
+                p.id,
+                p.learnerId,
+                arabic,
+                latin,
+                p.centreId,
+                centre == null ? null : centre.nameAr,
+                centre == null ? null : centre.nameFr,
+                year.code,
+                p.programme,
+                p.status,
+                p.classNumber,
+                position,
+                p.ageAtReference,
+                p.requestedAt,
+                p.enrolledOn,
+                p.endedOn,
+                p.outcome,
+                p.transferredFromId,
+                p.transferredToId,
+                p.consentOverrideReason,
+                p.version);
     }
 }

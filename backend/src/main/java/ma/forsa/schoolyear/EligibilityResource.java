@@ -35,23 +35,37 @@ public class EligibilityResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT })
-    @Operation(operationId = "getEligibility",
-            summary = "Which programmes a birth date gives access to in a school year, with the caller's directorate's bands",
-            description = "Age is counted in whole years at the school year's reference date. Age 15 is in both default bands.")
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @Operation(
+            operationId = "getEligibility",
+            summary =
+                    "Which programmes a birth date gives access to in a school year, with the caller's directorate's bands",
+            description =
+                    "Age is counted in whole years at the school year's reference date. Age 15 is in both default bands.")
     public EligibilityView eligibility(
             @QueryParam("birthDate") @Parameter(description = "YYYY-MM-DD; or give learnerId", example = "2010-05-14")
-            LocalDate birthDate,
-            @QueryParam("learnerId") @Parameter(description = "A learner visible to the caller (people only, not third-party clients); or give birthDate") Long learnerId,
-            @QueryParam("schoolYear") @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
-            @Parameter(example = "2025/2026") String schoolYear) {
+                    LocalDate birthDate,
+            @QueryParam("learnerId")
+                    @Parameter(
+                            description =
+                                    "A learner visible to the caller (people only, not third-party clients); or give birthDate")
+                    Long learnerId,
+            @QueryParam("schoolYear")
+                    @NotNull
+                    @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+                    @Parameter(example = "2025/2026")
+                    String schoolYear) {
         if ((birthDate == null) == (learnerId == null)) {
-            throw ApiProblem.invalid(birthDate == null ? "birthDate" : "learnerId", "give either birthDate or learnerId");
+            throw ApiProblem.invalid(
+                    birthDate == null ? "birthDate" : "learnerId", "give either birthDate or learnerId");
         }
-        if (learnerId != null && !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF)
+        if (learnerId != null
+                && !caller.hasRole(Roles.DIRECTORATE_ADMIN)
+                && !caller.hasRole(Roles.DIRECTORATE_STAFF)
                 && !caller.hasRole(Roles.ASSOCIATION_STAFF)) {
             // A learner's age is personal data: third-party systems ask with a birth date.
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Third-party clients ask with birthDate; learners are not theirs to read.");
+            throw new ApiProblem(
+                    ProblemType.FORBIDDEN, "Third-party clients ask with birthDate; learners are not theirs to read.");
         }
         return service.eligibility(birthDate != null ? birthDate : learners.find(learnerId).birthDate, schoolYear);
     }

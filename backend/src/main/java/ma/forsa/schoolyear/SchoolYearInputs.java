@@ -13,30 +13,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class SchoolYearInputs {
 
-    private SchoolYearInputs() {
-    }
+    private SchoolYearInputs() {}
 
     @Schema(name = "AgeBandInput")
     public record BandInput(
             @NotNull @Min(0) @Max(30) Integer minAge,
-            @NotNull @Min(0) @Max(30) Integer maxAge) {
-    }
+            @NotNull @Min(0) @Max(30) Integer maxAge) {}
 
     @Schema(name = "ProgrammeAgeBandInput")
-    public record ProgrammeBandInput(@NotNull Programme programme, @NotNull @Min(0) @Max(30) Integer minAge,
-            @NotNull @Min(0) @Max(30) Integer maxAge) {
-    }
+    public record ProgrammeBandInput(
+            @NotNull Programme programme,
+            @NotNull @Min(0) @Max(30) Integer minAge,
+            @NotNull @Min(0) @Max(30) Integer maxAge) {}
 
     @Schema(name = "SchoolYearInput")
     public record SchoolYearInput(
-            @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
-            @Schema(example = "2026/2027") String code,
+            @NotNull
+            @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @Schema(example = "2026/2027")
+            String code,
+
             @NotNull @Schema(example = "2026-09-01") LocalDate startsOn,
             @NotNull @Schema(example = "2027-07-31") LocalDate endsOn,
+
             @Schema(description = "Date ages are counted at; default 31 December of the first year")
             LocalDate ageReferenceDate,
-            @Valid @Size(max = 4)
+
+            @Valid
+            @Size(max = 4)
             @Schema(description = "Default bands of the age-banded programmes; default NFE_BASIC 8-15, E2C_NG 15-18")
-            List<@NotNull @Valid ProgrammeBandInput> bands) {
-    }
+            List<@NotNull @Valid ProgrammeBandInput> bands) {}
 }

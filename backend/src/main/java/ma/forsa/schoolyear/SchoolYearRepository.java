@@ -15,9 +15,11 @@ public class SchoolYearRepository implements PanacheRepository<SchoolYear> {
 
     /** The default bands of a year and those of one directorate. */
     public List<AgeBand> bands(long schoolYearId, String directorateCode) {
-        return getEntityManager().createQuery(
-                "from AgeBand where schoolYearId = :year and (directorateCode is null or directorateCode = :d)"
-                        + " order by programme, directorateCode", AgeBand.class)
+        return getEntityManager()
+                .createQuery(
+                        "from AgeBand where schoolYearId = :year and (directorateCode is null or directorateCode = :d)"
+                                + " order by programme, directorateCode",
+                        AgeBand.class)
                 .setParameter("year", schoolYearId)
                 .setParameter("d", directorateCode == null ? "" : directorateCode)
                 .getResultList();
@@ -25,8 +27,8 @@ public class SchoolYearRepository implements PanacheRepository<SchoolYear> {
 
     public Optional<AgeBand> band(long schoolYearId, Programme programme, String directorateCode) {
         String where = directorateCode == null ? "directorateCode is null" : "directorateCode = :d";
-        var query = getEntityManager().createQuery(
-                "from AgeBand where schoolYearId = :year and programme = :p and " + where, AgeBand.class)
+        var query = getEntityManager()
+                .createQuery("from AgeBand where schoolYearId = :year and programme = :p and " + where, AgeBand.class)
                 .setParameter("year", schoolYearId)
                 .setParameter("p", programme);
         if (directorateCode != null) {

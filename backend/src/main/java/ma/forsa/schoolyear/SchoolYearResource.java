@@ -39,7 +39,9 @@ public class SchoolYearResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "listSchoolYears", summary = "School years, newest first, with the bands in force for the caller's directorate")
+    @Operation(
+            operationId = "listSchoolYears",
+            summary = "School years, newest first, with the bands in force for the caller's directorate")
     public PageView<SchoolYearView> list() {
         return PageView.all(service.list());
     }
@@ -56,8 +58,13 @@ public class SchoolYearResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DIRECTORATE_ADMIN)
     @Operation(operationId = "createSchoolYear", summary = "Open a school year with its default age bands")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolYearView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SchoolYearView.class)))
     public Response create(@Valid @NotNull SchoolYearInput input, UriInfo uri) {
         SchoolYearView created = service.create(input);
         return Created.at(uri, created.id(), created);
@@ -67,17 +74,19 @@ public class SchoolYearResource {
     @Path("/{id}/age-bands/{programme}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DIRECTORATE_ADMIN)
-    @Operation(operationId = "setDirectorateAgeBand",
+    @Operation(
+            operationId = "setDirectorateAgeBand",
             summary = "Set the caller's directorate's own age band for a programme in this school year")
-    public SchoolYearView setBand(@PathParam("id") long id, @PathParam("programme") Programme programme,
-            @Valid @NotNull BandInput input) {
+    public SchoolYearView setBand(
+            @PathParam("id") long id, @PathParam("programme") Programme programme, @Valid @NotNull BandInput input) {
         return service.setDirectorateBand(id, programme, input);
     }
 
     @DELETE
     @Path("/{id}/age-bands/{programme}")
     @RolesAllowed(Roles.DIRECTORATE_ADMIN)
-    @Operation(operationId = "clearDirectorateAgeBand",
+    @Operation(
+            operationId = "clearDirectorateAgeBand",
             summary = "Remove the directorate's own band: the school year's default applies again")
     @APIResponse(responseCode = "204", description = "Removed")
     public void clearBand(@PathParam("id") long id, @PathParam("programme") Programme programme) {

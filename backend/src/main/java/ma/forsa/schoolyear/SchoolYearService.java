@@ -26,8 +26,8 @@ import ma.forsa.schoolyear.SchoolYearViews.SchoolYearView;
 public class SchoolYearService {
 
     static final Map<Programme, int[]> DEFAULT_BANDS = Map.of(
-            Programme.NFE_BASIC, new int[] { 8, 15 },
-            Programme.E2C_NG, new int[] { 15, 18 });
+            Programme.NFE_BASIC, new int[] {8, 15},
+            Programme.E2C_NG, new int[] {15, 18});
 
     @Inject
     SchoolYearRepository years;
@@ -37,7 +37,8 @@ public class SchoolYearService {
 
     public List<SchoolYearView> list() {
         return years.listAll(io.quarkus.panache.common.Sort.by("startsOn").descending()).stream()
-                .map(this::view).toList();
+                .map(this::view)
+                .toList();
     }
 
     public SchoolYearView get(long id) {
@@ -63,8 +64,8 @@ public class SchoolYearService {
         year.code = input.code();
         year.startsOn = input.startsOn();
         year.endsOn = input.endsOn();
-        year.ageReferenceDate = input.ageReferenceDate() != null ? input.ageReferenceDate()
-                : LocalDate.of(first, 12, 31);
+        year.ageReferenceDate =
+                input.ageReferenceDate() != null ? input.ageReferenceDate() : LocalDate.of(first, 12, 31);
         years.persist(year);
         bands.forEach((programme, ages) -> years.persist(band(year.id, programme, null, ages[0], ages[1])));
         years.flush();
@@ -93,7 +94,8 @@ public class SchoolYearService {
         find(yearId);
         requireAgeBanded(programme);
         AgeBand band = years.band(yearId, programme, requireDirectorate())
-                .orElseThrow(() -> ApiProblem.notFound("Directorate band for " + programme + " in school year", yearId));
+                .orElseThrow(
+                        () -> ApiProblem.notFound("Directorate band for " + programme + " in school year", yearId));
         years.remove(band);
     }
 
@@ -107,11 +109,13 @@ public class SchoolYearService {
         int age = AgeRule.ageAt(birthDate, year.ageReferenceDate);
         List<ProgrammeEligibility> programmes = new ArrayList<>();
         for (AgeBand band : effectiveBands(year.id, directorate).values()) {
-            programmes.add(new ProgrammeEligibility(band.programme, band.minAge, band.maxAge,
-                    BandView.of(band).source(), band.admits(age)));
+            programmes.add(new ProgrammeEligibility(
+                    band.programme, band.minAge, band.maxAge, BandView.of(band).source(), band.admits(age)));
         }
-        List<Programme> eligible = programmes.stream().filter(ProgrammeEligibility::eligible)
-                .map(ProgrammeEligibility::programme).toList();
+        List<Programme> eligible = programmes.stream()
+                .filter(ProgrammeEligibility::eligible)
+                .map(ProgrammeEligibility::programme)
+                .toList();
         return new EligibilityView(year.code, year.ageReferenceDate, birthDate, age, directorate, programmes, eligible);
     }
 
@@ -129,9 +133,10 @@ public class SchoolYearService {
 
     private SchoolYearView view(SchoolYear year) {
         List<BandView> bands = effectiveBands(year.id, caller.directorate().orElse(null)).values().stream()
-                .map(BandView::of).toList();
-        return new SchoolYearView(year.id, year.code, year.startsOn, year.endsOn, year.ageReferenceDate, year.version,
-                bands);
+                .map(BandView::of)
+                .toList();
+        return new SchoolYearView(
+                year.id, year.code, year.startsOn, year.endsOn, year.ageReferenceDate, year.version, bands);
     }
 
     private SchoolYear find(long id) {
@@ -161,7 +166,7 @@ public class SchoolYearService {
             }
             seen.add(input.programme());
             requireOrdered(input.minAge(), input.maxAge(), field + ".maxAge");
-            bands.put(input.programme(), new int[] { input.minAge(), input.maxAge() });
+            bands.put(input.programme(), new int[] {input.minAge(), input.maxAge()});
         }
         return bands;
     }

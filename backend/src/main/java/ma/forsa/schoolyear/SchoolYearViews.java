@@ -7,8 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class SchoolYearViews {
 
-    private SchoolYearViews() {
-    }
+    private SchoolYearViews() {}
 
     public enum BandSource {
         /** The school year's band, for every directorate without its own. */
@@ -20,22 +19,36 @@ public final class SchoolYearViews {
     @Schema(name = "AgeBand", description = "The ages (in whole years at the reference date) a programme takes")
     public record BandView(Programme programme, int minAge, int maxAge, BandSource source, String directorateCode) {
         static BandView of(AgeBand band) {
-            return new BandView(band.programme, band.minAge, band.maxAge,
-                    band.directorateCode == null ? BandSource.DEFAULT : BandSource.DIRECTORATE, band.directorateCode);
+            return new BandView(
+                    band.programme,
+                    band.minAge,
+                    band.maxAge,
+                    band.directorateCode == null ? BandSource.DEFAULT : BandSource.DIRECTORATE,
+                    band.directorateCode);
         }
     }
 
     @Schema(name = "SchoolYear", description = "A school year with the bands in force for the caller's directorate")
-    public record SchoolYearView(long id, String code, LocalDate startsOn, LocalDate endsOn, LocalDate ageReferenceDate,
-            long version, List<BandView> bands) {
-    }
+    public record SchoolYearView(
+            long id,
+            String code,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate ageReferenceDate,
+            long version,
+            List<BandView> bands) {}
 
     @Schema(name = "ProgrammeEligibility")
-    public record ProgrammeEligibility(Programme programme, int minAge, int maxAge, BandSource source, boolean eligible) {
-    }
+    public record ProgrammeEligibility(
+            Programme programme, int minAge, int maxAge, BandSource source, boolean eligible) {}
 
     @Schema(name = "Eligibility", description = "Which programmes a birth date gives access to in a school year")
-    public record EligibilityView(String schoolYear, LocalDate referenceDate, LocalDate birthDate, int age,
-            String directorateCode, List<ProgrammeEligibility> programmes, List<Programme> eligibleProgrammes) {
-    }
+    public record EligibilityView(
+            String schoolYear,
+            LocalDate referenceDate,
+            LocalDate birthDate,
+            int age,
+            String directorateCode,
+            List<ProgrammeEligibility> programmes,
+            List<Programme> eligibleProgrammes) {}
 }

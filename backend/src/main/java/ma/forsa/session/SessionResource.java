@@ -25,12 +25,10 @@ public class SessionResource {
     Caller caller;
 
     @Schema(name = "ClientConfig")
-    public record ClientConfig(String keycloakUrl, String realm, String clientId) {
-    }
+    public record ClientConfig(String keycloakUrl, String realm, String clientId) {}
 
     @Schema(name = "Me")
-    public record Me(String username, String displayName, List<String> roles, String directorate, Long associationId) {
-    }
+    public record Me(String username, String displayName, List<String> roles, String directorate, Long associationId) {}
 
     @GET
     @Path("/config")
@@ -45,7 +43,11 @@ public class SessionResource {
     @Authenticated
     @Operation(operationId = "getMe", summary = "The caller: roles and place in the territory")
     public Me me() {
-        return new Me(caller.username(), caller.displayName().orElse(caller.username()),
-                List.copyOf(caller.roles()), caller.directorate().orElse(null), caller.associationId().orElse(null));
+        return new Me(
+                caller.username(),
+                caller.displayName().orElse(caller.username()),
+                List.copyOf(caller.roles()),
+                caller.directorate().orElse(null),
+                caller.associationId().orElse(null));
     }
 }

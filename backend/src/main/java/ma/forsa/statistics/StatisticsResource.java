@@ -27,8 +27,9 @@ public class StatisticsResource {
 
     @GET
     @Path("/beneficiaries")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ACADEMY_ANALYST, Roles.API_CLIENT })
-    @Operation(operationId = "getBeneficiaryStatistics",
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ACADEMY_ANALYST, Roles.API_CLIENT})
+    @Operation(
+            operationId = "getBeneficiaryStatistics",
             summary = "Beneficiaries of a school year, counted by the dimensions asked for",
             description = "A beneficiary is a learner enrolled at some time in the school year (waiting lists are not"
                     + " counted); a learner counts once in each cell they appear in. Directorate staff see their"
@@ -36,12 +37,17 @@ public class StatisticsResource {
                     + " their directorate, without the groups of fewer than minimumCount learners (counted in"
                     + " hiddenCells) and with counts rounded to roundedTo.")
     public Beneficiaries beneficiaries(
-            @QueryParam("schoolYear") @NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
-            @Parameter(example = "2025/2026") String schoolYear,
+            @QueryParam("schoolYear")
+                    @NotNull
+                    @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+                    @Parameter(example = "2025/2026")
+                    String schoolYear,
             @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
-            String directorate,
-            @QueryParam("groupBy") @Size(max = 4) @Parameter(description = "Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
-            List<Dimension> groupBy) {
+                    String directorate,
+            @QueryParam("groupBy")
+                    @Size(max = 4)
+                    @Parameter(description = "Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
+                    List<Dimension> groupBy) {
         return service.beneficiaries(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
     }
 }

@@ -51,7 +51,8 @@ public class StatisticsService {
 
     public Beneficiaries beneficiaries(String schoolYear, String directorate, List<Dimension> groupBy) {
         List<String> directorates = directoratesFor(directorate);
-        SchoolYear year = schoolYears.findByCode(schoolYear)
+        SchoolYear year = schoolYears
+                .findByCode(schoolYear)
                 .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + schoolYear));
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
         boolean aggregatesOnly = !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF);
@@ -59,11 +60,16 @@ public class StatisticsService {
         int base = aggregatesOnly ? roundTo : 1;
 
         List<Cell> all = cells(year.id, directorates, dimensions);
-        List<Cell> shown = all.stream().filter(c -> c.count() >= minimum).map(c -> rounded(c, base)).toList();
+        List<Cell> shown = all.stream()
+                .filter(c -> c.count() >= minimum)
+                .map(c -> rounded(c, base))
+                .toList();
         Long total = published(count(year.id, directorates), minimum, base);
-        Long previous = previousYear(year.code).map(y -> published(count(y.id, directorates), minimum, base)).orElse(null);
-        return new Beneficiaries(year.code, directorates, dimensions, minimum, base, all.size() - shown.size(), total,
-                previous, shown);
+        Long previous = previousYear(year.code)
+                .map(y -> published(count(y.id, directorates), minimum, base))
+                .orElse(null);
+        return new Beneficiaries(
+                year.code, directorates, dimensions, minimum, base, all.size() - shown.size(), total, previous, shown);
     }
 
     /** The caller's own directorate, or for the academy its directorates; a directorate outside them is refused. */
@@ -71,8 +77,10 @@ public class StatisticsService {
         List<String> allowed;
         if (caller.hasRole(Roles.ACADEMY_ANALYST) && caller.academy().isPresent()) {
             @SuppressWarnings("unchecked")
-            List<String> codes = em.createNativeQuery("SELECT code FROM directorate WHERE academy_code = ?1 ORDER BY code")
-                    .setParameter(1, caller.academy().get()).getResultList();
+            List<String> codes = em.createNativeQuery(
+                            "SELECT code FROM directorate WHERE academy_code = ?1 ORDER BY code")
+                    .setParameter(1, caller.academy().get())
+                    .getResultList();
             allowed = codes;
         } else {
             allowed = caller.directorate().map(List::of).orElse(List.of());
@@ -84,8 +92,9 @@ public class StatisticsService {
             return allowed;
         }
         if (!allowed.contains(asked)) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Your statistics cover " + String.join(", ", allowed)
-                    + "; not " + asked + ".");
+            throw new ApiProblem(
+                    ProblemType.FORBIDDEN,
+                    "Your statistics cover " + String.join(", ", allowed) + "; not " + asked + ".");
         }
         return List.of(asked);
     }
@@ -96,15 +105,17 @@ public class StatisticsService {
         }
         String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
         Query query = em.createNativeQuery("SELECT " + columns + ", COUNT(DISTINCT p.learner_id) FROM placement p"
-                + " JOIN learner l ON l.id = p.learner_id"
-                + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)"
-                + " GROUP BY " + columns + " ORDER BY " + columns)
-                .setParameter("year", yearId).setParameter("directorates", directorates);
+                        + " JOIN learner l ON l.id = p.learner_id"
+                        + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)"
+                        + " GROUP BY " + columns + " ORDER BY " + columns)
+                .setParameter("year", yearId)
+                .setParameter("directorates", directorates);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = dimensions.size() == 0 ? List.of() : (List<Object[]>) query.getResultList();
-        Map<Long, String> centreNames = dimensions.contains(Dimension.CENTRE) ? names("centre", yearId, directorates) : Map.of();
-        Map<Long, String> associationNames = dimensions.contains(Dimension.ASSOCIATION)
-                ? names("association", yearId, directorates) : Map.of();
+        Map<Long, String> centreNames =
+                dimensions.contains(Dimension.CENTRE) ? names("centre", yearId, directorates) : Map.of();
+        Map<Long, String> associationNames =
+                dimensions.contains(Dimension.ASSOCIATION) ? names("association", yearId, directorates) : Map.of();
         List<Cell> cells = new ArrayList<>();
         for (Object[] row : rows) {
             Map<Dimension, Object> values = new HashMap<>();
@@ -113,13 +124,19 @@ public class StatisticsService {
             }
             Long centre = asLong(values.get(Dimension.CENTRE));
             Long association = asLong(values.get(Dimension.ASSOCIATION));
-            cells.add(new Cell(asString(values.get(Dimension.DIRECTORATE)), association,
-                    association == null ? null : associationNames.get(association), centre,
-                    centre == null ? null : centreNames.get(centre), asString(values.get(Dimension.PROGRAMME)),
-                    asString(values.get(Dimension.SEX)), values.get(Dimension.AGE) == null ? null
-                            : ((Number) values.get(Dimension.AGE)).intValue(),
-                    asString(values.get(Dimension.NATIONALITY)), asString(values.get(Dimension.STATUS)),
-                    asString(values.get(Dimension.OUTCOME)), ((Number) row[dimensions.size()]).longValue()));
+            cells.add(new Cell(
+                    asString(values.get(Dimension.DIRECTORATE)),
+                    association,
+                    association == null ? null : associationNames.get(association),
+                    centre,
+                    centre == null ? null : centreNames.get(centre),
+                    asString(values.get(Dimension.PROGRAMME)),
+                    asString(values.get(Dimension.SEX)),
+                    values.get(Dimension.AGE) == null ? null : ((Number) values.get(Dimension.AGE)).intValue(),
+                    asString(values.get(Dimension.NATIONALITY)),
+                    asString(values.get(Dimension.STATUS)),
+                    asString(values.get(Dimension.OUTCOME)),
+                    ((Number) row[dimensions.size()]).longValue()));
         }
         return cells;
     }
@@ -128,18 +145,25 @@ public class StatisticsService {
     private Map<Long, String> names(String table, long yearId, List<String> directorates) {
         String column = "centre".equals(table) ? "p.centre_id" : "p.association_id";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT t.id, t.name_ar FROM " + table + " t JOIN placement p ON "
-                + column + " = t.id WHERE p.school_year_id = :year AND p.directorate_code IN (:directorates)")
-                .setParameter("year", yearId).setParameter("directorates", directorates).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT DISTINCT t.id, t.name_ar FROM " + table + " t JOIN placement p ON " + column
+                                + " = t.id WHERE p.school_year_id = :year AND p.directorate_code IN (:directorates)")
+                .setParameter("year", yearId)
+                .setParameter("directorates", directorates)
+                .getResultList();
         Map<Long, String> names = new HashMap<>();
         rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
         return names;
     }
 
     private Long count(long yearId, List<String> directorates) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT p.learner_id) FROM placement p"
-                + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)")
-                .setParameter("year", yearId).setParameter("directorates", directorates).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "SELECT COUNT(DISTINCT p.learner_id) FROM placement p"
+                                        + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)")
+                        .setParameter("year", yearId)
+                        .setParameter("directorates", directorates)
+                        .getSingleResult())
+                .longValue();
     }
 
     private Optional<SchoolYear> previousYear(String code) {
@@ -148,8 +172,19 @@ public class StatisticsService {
     }
 
     private static Cell rounded(Cell c, int base) {
-        return new Cell(c.directorate(), c.associationId(), c.associationNameAr(), c.centreId(), c.centreNameAr(), c.programme(),
-                c.sex(), c.age(), c.nationality(), c.status(), c.outcome(), round(c.count(), base));
+        return new Cell(
+                c.directorate(),
+                c.associationId(),
+                c.associationNameAr(),
+                c.centreId(),
+                c.centreNameAr(),
+                c.programme(),
+                c.sex(),
+                c.age(),
+                c.nationality(),
+                c.status(),
+                c.outcome(),
+                round(c.count(), base));
     }
 
     /** Null when too small to publish, else rounded. */

@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class SupportActivityRepository implements PanacheRepository<SupportActivity> {
-}
+public class SupportActivityRepository implements PanacheRepository<SupportActivity> {}

@@ -3,8 +3,7 @@ package ma.forsa.support;
 /** The closed lists of the support associations give. */
 public final class SupportEnums {
 
-    private SupportEnums() {
-    }
+    private SupportEnums() {}
 
     public enum ActivityKind {
         /** المواكبة النفسية. */
@@ -13,14 +12,40 @@ public final class SupportEnums {
         PARALLEL_ACTIVITY
     }
 
-    public enum ActivityCategory { SPORT, ARTS, CULTURE, CIVIC, OUTING, HEALTH, OTHER }
+    public enum ActivityCategory {
+        SPORT,
+        ARTS,
+        CULTURE,
+        CIVIC,
+        OUTING,
+        HEALTH,
+        OTHER
+    }
 
     /** What shows a pupil in formal school may drop out. */
-    public enum RiskSignal { ABSENCES, FAILING_MARKS, REPETITION, BEHAVIOUR, FAMILY_SITUATION, DISTANCE, OTHER }
+    public enum RiskSignal {
+        ABSENCES,
+        FAILING_MARKS,
+        REPETITION,
+        BEHAVIOUR,
+        FAMILY_SITUATION,
+        DISTANCE,
+        OTHER
+    }
 
-    public enum PupilStatus { FOLLOWED, STABILISED, DROPPED_OUT }
+    public enum PupilStatus {
+        FOLLOWED,
+        STABILISED,
+        DROPPED_OUT
+    }
 
     public enum SupportAction {
-        HOME_VISIT, FAMILY_MEETING, SCHOOL_MEETING, TUTORING, PSYCHOLOGICAL_REFERRAL, MATERIAL_SUPPORT, OTHER
+        HOME_VISIT,
+        FAMILY_MEETING,
+        SCHOOL_MEETING,
+        TUTORING,
+        PSYCHOLOGICAL_REFERRAL,
+        MATERIAL_SUPPORT,
+        OTHER
     }
 }

@@ -25,56 +25,91 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the support API accepts and answers. */
 public final class SupportRecords {
 
-    private SupportRecords() {
-    }
+    private SupportRecords() {}
 
     @Schema(name = "AttendanceInput")
-    public record AttendanceInput(@NotNull Long learnerId, boolean present) {
-    }
+    public record AttendanceInput(@NotNull Long learnerId, boolean present) {}
 
     @Schema(name = "SupportActivityInput")
-    public record ActivityInput(@NotNull Long centreId, @NotNull ActivityKind kind,
+    public record ActivityInput(
+            @NotNull Long centreId,
+            @NotNull ActivityKind kind,
             @Schema(description = "PARALLEL_ACTIVITY only") ActivityCategory category,
-            @NotBlank @Size(max = 200) String title, @NotNull @PastOrPresent LocalDate heldOn,
-            @NotNull @Min(1) @Max(1440) Integer durationMinutes, @Size(max = 150) String facilitator,
-            @Size(max = 1000) String notes, @Size(max = 200) List<@NotNull @Valid AttendanceInput> attendance,
-            @PositiveOrZero @Schema(description = "The version you read; required to update") Long version) {
-    }
+            @NotBlank @Size(max = 200) String title,
+            @NotNull @PastOrPresent LocalDate heldOn,
+            @NotNull @Min(1) @Max(1440) Integer durationMinutes,
+            @Size(max = 150) String facilitator,
+            @Size(max = 1000) String notes,
+            @Size(max = 200) List<@NotNull @Valid AttendanceInput> attendance,
+
+            @PositiveOrZero @Schema(description = "The version you read; required to update")
+            Long version) {}
 
     @Schema(name = "Attendance")
-    public record AttendanceView(long learnerId, boolean present) {
-    }
+    public record AttendanceView(long learnerId, boolean present) {}
 
     @Schema(name = "SupportActivity")
-    public record ActivityView(long id, long associationId, long centreId, ActivityKind kind, ActivityCategory category,
-            String title, LocalDate heldOn, int durationMinutes, String facilitator, String notes,
-            List<AttendanceView> attendance, int present, long version, Instant createdAt) {
-    }
+    public record ActivityView(
+            long id,
+            long associationId,
+            long centreId,
+            ActivityKind kind,
+            ActivityCategory category,
+            String title,
+            LocalDate heldOn,
+            int durationMinutes,
+            String facilitator,
+            String notes,
+            List<AttendanceView> attendance,
+            int present,
+            long version,
+            Instant createdAt) {}
 
     @Schema(name = "AtRiskPupilInput")
-    public record PupilInput(@NotBlank @Size(max = 100) String firstNameAr, @NotBlank @Size(max = 100) String lastNameAr,
-            @NotNull @Past LocalDate birthDate, @NotNull Sex sex,
-            @Pattern(regexp = "^[A-Za-z][0-9]{9}$", message = "must be a letter followed by 9 digits") String massarCode,
-            @NotBlank @Size(max = 200) String schoolName, @NotNull Grade grade,
+    public record PupilInput(
+            @NotBlank @Size(max = 100) String firstNameAr,
+            @NotBlank @Size(max = 100) String lastNameAr,
+            @NotNull @Past LocalDate birthDate,
+            @NotNull Sex sex,
+
+            @Pattern(regexp = "^[A-Za-z][0-9]{9}$", message = "must be a letter followed by 9 digits")
+            String massarCode,
+
+            @NotBlank @Size(max = 200) String schoolName,
+            @NotNull Grade grade,
+
             @Pattern(regexp = "^\\+?[0-9 ()\\-]{6,30}$", message = "must be a phone number (digits, spaces, +, -)")
             String guardianPhone,
-            @NotNull @Size(min = 1, max = 7) List<@NotNull RiskSignal> signals, PupilStatus status,
-            @PositiveOrZero Long version) {
-    }
+
+            @NotNull @Size(min = 1, max = 7) List<@NotNull RiskSignal> signals,
+            PupilStatus status,
+            @PositiveOrZero Long version) {}
 
     @Schema(name = "AtRiskActionInput")
-    public record ActionInput(@NotNull @PastOrPresent LocalDate actedOn, @NotNull SupportAction action,
-            @Size(max = 500) String note) {
-    }
+    public record ActionInput(
+            @NotNull @PastOrPresent LocalDate actedOn,
+            @NotNull SupportAction action,
+            @Size(max = 500) String note) {}
 
     @Schema(name = "AtRiskAction")
-    public record ActionView(long id, LocalDate actedOn, SupportAction action, String note, String recordedBy,
-            Instant recordedAt) {
-    }
+    public record ActionView(
+            long id, LocalDate actedOn, SupportAction action, String note, String recordedBy, Instant recordedAt) {}
 
     @Schema(name = "AtRiskPupil")
-    public record PupilView(long id, long associationId, String firstNameAr, String lastNameAr, LocalDate birthDate, Sex sex,
-            String massarCode, String schoolName, Grade grade, String guardianPhone, List<RiskSignal> signals,
-            PupilStatus status, List<ActionView> actions, long version, Instant createdAt) {
-    }
+    public record PupilView(
+            long id,
+            long associationId,
+            String firstNameAr,
+            String lastNameAr,
+            LocalDate birthDate,
+            Sex sex,
+            String massarCode,
+            String schoolName,
+            Grade grade,
+            String guardianPhone,
+            List<RiskSignal> signals,
+            PupilStatus status,
+            List<ActionView> actions,
+            long version,
+            Instant createdAt) {}
 }

@@ -39,7 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Support", description = "Psychological support, parallel activities and pupils at risk, recorded by associations")
+@Tag(
+        name = "Support",
+        description = "Psychological support, parallel activities and pupils at risk, recorded by associations")
 public class SupportResource {
 
     @Inject
@@ -47,18 +49,23 @@ public class SupportResource {
 
     @GET
     @Path("/support-activities")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
-    @Operation(operationId = "listSupportActivities", summary = "Support sessions and parallel activities, newest first")
-    public PageView<ActivityView> activities(@QueryParam("centreId") Long centreId,
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @Operation(
+            operationId = "listSupportActivities",
+            summary = "Support sessions and parallel activities, newest first")
+    public PageView<ActivityView> activities(
+            @QueryParam("centreId") Long centreId,
             @QueryParam("learnerId") @Parameter(description = "Activities this learner was listed in") Long learnerId,
-            @QueryParam("kind") ActivityKind kind, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("kind") ActivityKind kind,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageParams page) {
         return service.listActivities(centreId, learnerId, kind, from, to, page);
     }
 
     @GET
     @Path("/support-activities/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
     @Operation(operationId = "getSupportActivity", summary = "One activity with its attendance")
     public ActivityView activity(@PathParam("id") long id) {
         return service.activity(id);
@@ -68,9 +75,16 @@ public class SupportResource {
     @Path("/support-activities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ASSOCIATION_STAFF)
-    @Operation(operationId = "recordSupportActivity", summary = "Record a session or activity held at one of the association's centres")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @Operation(
+            operationId = "recordSupportActivity",
+            summary = "Record a session or activity held at one of the association's centres")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActivityView.class)))
     public Response record(@Valid @NotNull ActivityInput input, UriInfo uri) {
         ActivityView created = service.record(input);
         return Created.at(uri, created.id(), created);
@@ -80,24 +94,28 @@ public class SupportResource {
     @Path("/support-activities/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ASSOCIATION_STAFF)
-    @Operation(operationId = "updateSupportActivity", summary = "Correct an activity or its attendance (send the version you read)")
+    @Operation(
+            operationId = "updateSupportActivity",
+            summary = "Correct an activity or its attendance (send the version you read)")
     public ActivityView update(@PathParam("id") long id, @Valid @NotNull ActivityInput input) {
         return service.update(id, input);
     }
 
     @GET
     @Path("/at-risk-pupils")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
     @Operation(operationId = "listAtRiskPupils", summary = "Pupils at risk of dropping out followed by associations")
     @PersonalData
-    public PageView<PupilView> pupils(@QueryParam("q") @Size(max = 200) String q, @QueryParam("status") PupilStatus status,
+    public PageView<PupilView> pupils(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("status") PupilStatus status,
             @Valid @BeanParam PageParams page) {
         return service.listPupils(q, status, page);
     }
 
     @GET
     @Path("/at-risk-pupils/{id}")
-    @RolesAllowed({ Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF })
+    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
     @Operation(operationId = "getAtRiskPupil", summary = "A pupil at risk with the actions taken")
     @PersonalData
     public PupilView pupil(@PathParam("id") long id) {
@@ -109,8 +127,13 @@ public class SupportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ASSOCIATION_STAFF)
     @Operation(operationId = "followAtRiskPupil", summary = "Start following a pupil at risk (school, risk signals)")
-    @APIResponse(responseCode = "201", description = "Followed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PupilView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Followed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PupilView.class)))
     public Response follow(@Valid @NotNull PupilInput input, UriInfo uri) {
         PupilView created = service.follow(input);
         return Created.at(uri, created.id(), created);
@@ -120,7 +143,9 @@ public class SupportResource {
     @Path("/at-risk-pupils/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ASSOCIATION_STAFF)
-    @Operation(operationId = "updateAtRiskPupil", summary = "Update a pupil's signals or status (send the version you read)")
+    @Operation(
+            operationId = "updateAtRiskPupil",
+            summary = "Update a pupil's signals or status (send the version you read)")
     public PupilView updatePupil(@PathParam("id") long id, @Valid @NotNull PupilInput input) {
         return service.update(id, input);
     }

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import ma.forsa.common.text.Text;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
 import ma.forsa.common.paging.Like;
@@ -24,6 +23,7 @@ import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
 import ma.forsa.common.security.Scope;
+import ma.forsa.common.text.Text;
 import ma.forsa.learner.LearnerRepository;
 import ma.forsa.support.SupportEnums.ActivityKind;
 import ma.forsa.support.SupportEnums.PupilStatus;
@@ -60,12 +60,13 @@ public class SupportService {
     @Inject
     EntityManager em;
 
-    public PageView<ActivityView> listActivities(Long centreId, Long learnerId, ActivityKind kind, LocalDate from, LocalDate to,
-            PageParams page) {
+    public PageView<ActivityView> listActivities(
+            Long centreId, Long learnerId, ActivityKind kind, LocalDate from, LocalDate to, PageParams page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (learnerId != null) {
-            where.append(" and id in (select a.id from SupportActivity a join a.attendance r where r.learnerId = :learner)");
+            where.append(
+                    " and id in (select a.id from SupportActivity a join a.attendance r where r.learnerId = :learner)");
             params.and("learner", learnerId);
         }
         if (centreId != null) {
@@ -84,8 +85,8 @@ public class SupportService {
             where.append(" and heldOn <= :to");
             params.and("to", to);
         }
-        PanacheQuery<SupportActivity> query = activities.find(where.toString(),
-                Sort.by("heldOn").descending().and("id"), params);
+        PanacheQuery<SupportActivity> query =
+                activities.find(where.toString(), Sort.by("heldOn").descending().and("id"), params);
         return PageView.of(query, page, SupportService::view);
     }
 
@@ -117,15 +118,16 @@ public class SupportService {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
-            where.append(" and (firstNameAr like :q escape '!' or lastNameAr like :q escape '!' or schoolName like :q escape '!')");
+            where.append(
+                    " and (firstNameAr like :q escape '!' or lastNameAr like :q escape '!' or schoolName like :q escape '!')");
             params.and("q", Like.contains(text));
         }
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        return PageView.of(pupils.find(where.toString(), Sort.by("lastNameAr").and("id"), params), page,
-                p -> view(p, List.of()));
+        return PageView.of(
+                pupils.find(where.toString(), Sort.by("lastNameAr").and("id"), params), page, p -> view(p, List.of()));
     }
 
     public PupilView pupil(long id) {
@@ -160,7 +162,9 @@ public class SupportService {
         action.pupilId = pupil.id;
         action.actedOn = input.actedOn();
         action.action = input.action();
-        action.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        action.note = input.note() == null || input.note().isBlank()
+                ? null
+                : input.note().strip();
         action.recordedBy = caller.username();
         action.recordedAt = Instant.now();
         em.persist(action);
@@ -207,7 +211,8 @@ public class SupportService {
         pupil.lastNameAr = input.lastNameAr().strip();
         pupil.birthDate = input.birthDate();
         pupil.sex = input.sex();
-        pupil.massarCode = input.massarCode() == null ? null : input.massarCode().toUpperCase();
+        pupil.massarCode =
+                input.massarCode() == null ? null : input.massarCode().toUpperCase();
         pupil.schoolName = input.schoolName().strip();
         pupil.grade = input.grade();
         pupil.guardianPhone = Text.clean(input.guardianPhone());
@@ -234,23 +239,53 @@ public class SupportService {
     }
 
     private List<ActionView> actions(long pupilId) {
-        return em.createQuery("from AtRiskAction where pupilId = :p order by actedOn desc, id desc", AtRiskAction.class)
-                .setParameter("p", pupilId).getResultList().stream()
-                .map(a -> new ActionView(a.id, a.actedOn, a.action, a.note, a.recordedBy, a.recordedAt)).toList();
+        return em
+                .createQuery("from AtRiskAction where pupilId = :p order by actedOn desc, id desc", AtRiskAction.class)
+                .setParameter("p", pupilId)
+                .getResultList()
+                .stream()
+                .map(a -> new ActionView(a.id, a.actedOn, a.action, a.note, a.recordedBy, a.recordedAt))
+                .toList();
     }
 
-
     private static ActivityView view(SupportActivity a) {
-        List<AttendanceView> attendance = a.attendance.stream().map(r -> new AttendanceView(r.learnerId, r.present)).toList();
+        List<AttendanceView> attendance = a.attendance.stream()
+                .map(r -> new AttendanceView(r.learnerId, r.present))
+                .toList();
         int present = (int) a.attendance.stream().filter(r -> r.present).count();
-        return new ActivityView(a.id, a.associationId, a.centreId, a.kind, a.category, a.title, a.heldOn, a.durationMinutes,
-                a.facilitator, a.notes, attendance, present, a.version, a.createdAt);
+        return new ActivityView(
+                a.id,
+                a.associationId,
+                a.centreId,
+                a.kind,
+                a.category,
+                a.title,
+                a.heldOn,
+                a.durationMinutes,
+                a.facilitator,
+                a.notes,
+                attendance,
+                present,
+                a.version,
+                a.createdAt);
     }
 
     private static PupilView view(AtRiskPupil p, List<ActionView> actions) {
-        return new PupilView(p.id, p.associationId, p.firstNameAr, p.lastNameAr, p.birthDate, p.sex, p.massarCode,
-                p.schoolName, p.grade, p.guardianPhone, p.signals.stream().sorted().toList(), p.status, actions, p.version,
+        return new PupilView(
+                p.id,
+                p.associationId,
+                p.firstNameAr,
+                p.lastNameAr,
+                p.birthDate,
+                p.sex,
+                p.massarCode,
+                p.schoolName,
+                p.grade,
+                p.guardianPhone,
+                p.signals.stream().sorted().toList(),
+                p.status,
+                actions,
+                p.version,
                 p.createdAt);
     }
-
 }

@@ -19,15 +19,21 @@ public class TerritoryService {
 
     public List<DirectorateView> directorates() {
         return em.createQuery("from Directorate order by code", Directorate.class).getResultList().stream()
-                .map(DirectorateView::of).toList();
+                .map(DirectorateView::of)
+                .toList();
     }
 
     public List<CommuneView> communes(String directorateCode) {
         if (em.find(Directorate.class, directorateCode) == null) {
             throw ApiProblem.notFound("Directorate", directorateCode);
         }
-        return em.createQuery("from Commune where directorateCode = :d order by nameFr", Commune.class)
-                .setParameter("d", directorateCode).getResultList().stream().map(CommuneView::of).toList();
+        return em
+                .createQuery("from Commune where directorateCode = :d order by nameFr", Commune.class)
+                .setParameter("d", directorateCode)
+                .getResultList()
+                .stream()
+                .map(CommuneView::of)
+                .toList();
     }
 
     public boolean isCommuneOf(String directorateCode, String communeCode) {
@@ -36,8 +42,10 @@ public class TerritoryService {
     }
 
     public java.util.Set<String> communeCodes(String directorateCode) {
-        return new java.util.HashSet<>(em.createQuery("select c.code from Commune c where c.directorateCode = :d", String.class)
-                .setParameter("d", directorateCode).getResultList());
+        return new java.util.HashSet<>(
+                em.createQuery("select c.code from Commune c where c.directorateCode = :d", String.class)
+                        .setParameter("d", directorateCode)
+                        .getResultList());
     }
 
     /** A commune given in input must exist and belong to the directorate; null is allowed. */
@@ -50,5 +58,4 @@ public class TerritoryService {
             throw ApiProblem.invalid("communeCode", "is not a commune of directorate " + directorateCode);
         }
     }
-
 }

@@ -4,8 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class TerritoryViews {
 
-    private TerritoryViews() {
-    }
+    private TerritoryViews() {}
 
     @Schema(name = "Directorate")
     public record DirectorateView(String code, String academyCode, String nameAr, String nameFr) {

@@ -38,8 +38,10 @@ class LearnerBenchmark {
     static final int IMPORTED = Integer.getInteger("bench.import.rows", 100_000);
     static final int TOTAL = Integer.getInteger("bench.total.learners", 1_000_000);
     static final int SEARCHES = Integer.getInteger("bench.searches", 11);
-    static final String[] FIRST = { "محمد", "فاطمة", "يوسف", "خديجة", "أحمد", "مريم", "عمر", "سلمى", "حمزة", "هاجر" };
-    static final String[] LAST = { "العلوي", "الإدريسي", "بوزيد", "الركيبي", "الأنصاري", "الشرقاوي", "المنصوري", "البكاري" };
+    static final String[] FIRST = {"محمد", "فاطمة", "يوسف", "خديجة", "أحمد", "مريم", "عمر", "سلمى", "حمزة", "هاجر"};
+    static final String[] LAST = {
+        "العلوي", "الإدريسي", "بوزيد", "الركيبي", "الأنصاري", "الشرقاوي", "المنصوري", "البكاري"
+    };
 
     @Inject
     AgroalDataSource dataSource;
@@ -49,8 +51,14 @@ class LearnerBenchmark {
         List<Long> centres = centres(IMPORTED / 50 + 1);
         byte[] file = file(IMPORTED, centres);
         long start = System.nanoTime();
-        long id = given().contentType("text/csv").body(file).post("/api/v1/imports").then().statusCode(202)
-                .extract().jsonPath().getLong("id");
+        long id = given().contentType("text/csv")
+                .body(file)
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         JsonPath job = await(id);
         double dryRun = (System.nanoTime() - start) / 1e9;
         if (!"VALIDATED".equals(job.getString("status"))) {
@@ -74,8 +82,13 @@ class LearnerBenchmark {
             List<Long> direct = new ArrayList<>();
             for (int i = 0; i < SEARCHES; i++) {
                 long t0 = System.nanoTime();
-                given().queryParam("q", q).queryParam("sex", "F").queryParam("page", page).queryParam("size", size)
-                        .get("/api/v1/learners").then().statusCode(200);
+                given().queryParam("q", q)
+                        .queryParam("sex", "F")
+                        .queryParam("page", page)
+                        .queryParam("size", size)
+                        .get("/api/v1/learners")
+                        .then()
+                        .statusCode(200);
                 api.add(System.nanoTime() - t0);
                 t0 = System.nanoTime();
                 directSearch(words, page, size);
@@ -83,12 +96,26 @@ class LearnerBenchmark {
             }
             double apiMedian = median(api) / 1e6;
             double directMedian = median(direct) / 1e6;
-            System.out.printf(Locale.ROOT, "BENCH search \"%s\" (sex F, first page of %d) over %d learners: API median %.1f ms,"
-                    + " same SQL direct median %.1f ms, ratio %.2f%n", q, size, count(), apiMedian, directMedian,
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCH search \"%s\" (sex F, first page of %d) over %d learners: API median %.1f ms,"
+                            + " same SQL direct median %.1f ms, ratio %.2f%n",
+                    q,
+                    size,
+                    count(),
+                    apiMedian,
+                    directMedian,
                     apiMedian / directMedian);
         }
-        System.out.printf(Locale.ROOT, "BENCH import: %d rows with %d placements; dry run %.1f s (%.0f rows/s), commit %.1f s"
-                + " (%.0f rows/s)%n", IMPORTED, job.getInt("createdPlacements"), dryRun, IMPORTED / dryRun, commit,
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH import: %d rows with %d placements; dry run %.1f s (%.0f rows/s), commit %.1f s"
+                        + " (%.0f rows/s)%n",
+                IMPORTED,
+                job.getInt("createdPlacements"),
+                dryRun,
+                IMPORTED / dryRun,
+                commit,
                 IMPORTED / commit);
     }
 
@@ -96,7 +123,8 @@ class LearnerBenchmark {
     void directSearch(List<String> words, int page, int size) throws Exception {
         StringBuilder where = new StringBuilder(" FROM learner l WHERE l.directorate_code = 'TAR' AND l.sex = 'F'");
         for (int i = 0; i < words.size(); i++) {
-            where.append(" AND l.id IN (SELECT w.learner_id FROM learner_name_token w WHERE w.token LIKE ? ESCAPE '!')");
+            where.append(
+                    " AND l.id IN (SELECT w.learner_id FROM learner_name_token w WHERE w.token LIKE ? ESCAPE '!')");
         }
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + where)) {
@@ -105,7 +133,8 @@ class LearnerBenchmark {
                     r.next();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT l.*" + where + " ORDER BY l.id DESC LIMIT ? OFFSET ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT l.*" + where + " ORDER BY l.id DESC LIMIT ? OFFSET ?")) {
                 bind(s, words);
                 s.setInt(words.size() + 1, size);
                 s.setInt(words.size() + 2, page * size);
@@ -115,9 +144,14 @@ class LearnerBenchmark {
                         ids.add(r.getLong("id"));
                     }
                     if (!ids.isEmpty()) {
-                        try (Statement p = c.createStatement(); ResultSet purposes = p.executeQuery(
-                                "SELECT learner_id, purpose FROM learner_consent_purpose WHERE learner_id IN ("
-                                        + String.join(",", ids.stream().map(String::valueOf).toList()) + ")")) {
+                        try (Statement p = c.createStatement();
+                                ResultSet purposes = p.executeQuery(
+                                        "SELECT learner_id, purpose FROM learner_consent_purpose WHERE learner_id IN ("
+                                                + String.join(
+                                                        ",",
+                                                        ids.stream()
+                                                                .map(String::valueOf)
+                                                                .toList()) + ")")) {
                             while (purposes.next()) {
                                 purposes.getString(2);
                             }
@@ -136,13 +170,17 @@ class LearnerBenchmark {
 
     List<Long> centres(int count) throws Exception {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("INSERT IGNORE INTO association (id, directorate_code, name_ar, created_at, updated_at)"
                     + " VALUES (990001, 'TAR', 'جمعية القياس', NOW(6), NOW(6))");
             for (int i = 0; i < count; i++) {
-                s.execute("INSERT INTO centre (directorate_code, association_id, name_ar, type, commune_code, capacity, class_cap,"
-                        + " created_at, updated_at) VALUES ('TAR', 990001, 'مركز القياس " + System.nanoTime() + "', 'E2C_NG',"
-                        + " 'TAR-TARFAYA', 60, 20, NOW(6), NOW(6))", Statement.RETURN_GENERATED_KEYS);
+                s.execute(
+                        "INSERT INTO centre (directorate_code, association_id, name_ar, type, commune_code, capacity, class_cap,"
+                                + " created_at, updated_at) VALUES ('TAR', 990001, 'مركز القياس " + System.nanoTime()
+                                + "', 'E2C_NG',"
+                                + " 'TAR-TARFAYA', 60, 20, NOW(6), NOW(6))",
+                        Statement.RETURN_GENERATED_KEYS);
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
                     ids.add(keys.getLong(1));
@@ -153,23 +191,39 @@ class LearnerBenchmark {
     }
 
     static byte[] file(int rows, List<Long> centres) {
-        StringBuilder csv = new StringBuilder("first_name_ar,last_name_ar,first_name_latin,last_name_latin,birth_date,sex,"
-                + "commune_code,consent_given_by,consent_given_on,consent_purposes,centre_id,school_year\n");
+        StringBuilder csv =
+                new StringBuilder("first_name_ar,last_name_ar,first_name_latin,last_name_latin,birth_date,sex,"
+                        + "commune_code,consent_given_by,consent_given_on,consent_purposes,centre_id,school_year\n");
         LocalDate first = LocalDate.of(2007, 1, 1);
         for (int i = 0; i < rows; i++) {
             boolean placed = i % 2 == 0;
-            csv.append(FIRST[i % FIRST.length]).append(',').append(LAST[i % LAST.length]).append(" ب").append(i).append(',')
-                    .append("Bench").append(',').append("L").append(i).append(',')
-                    .append(first.plusDays(i % 1400)).append(',').append(i % 2 == 0 ? 'F' : 'M').append(',')
+            csv.append(FIRST[i % FIRST.length])
+                    .append(',')
+                    .append(LAST[i % LAST.length])
+                    .append(" ب")
+                    .append(i)
+                    .append(',')
+                    .append("Bench")
+                    .append(',')
+                    .append("L")
+                    .append(i)
+                    .append(',')
+                    .append(first.plusDays(i % 1400))
+                    .append(',')
+                    .append(i % 2 == 0 ? 'F' : 'M')
+                    .append(',')
                     .append("TAR-TARFAYA,ولي الأمر,2025-09-20,EDUCATIONAL_FOLLOW_UP;STATISTICS,")
-                    .append(placed ? String.valueOf(centres.get((i / 2) / 50)) : "").append(',')
-                    .append(placed ? "2025/2026" : "").append('\n');
+                    .append(placed ? String.valueOf(centres.get((i / 2) / 50)) : "")
+                    .append(',')
+                    .append(placed ? "2025/2026" : "")
+                    .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     void grow(int more) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             long before;
             try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM learner")) {
                 r.next();
@@ -177,25 +231,28 @@ class LearnerBenchmark {
             }
             for (int done = 0; done < more; done += 100_000) {
                 int chunk = Math.min(100_000, more - done);
-                s.execute("INSERT INTO learner (directorate_code, first_name_ar, last_name_ar, name_key, birth_date, sex,"
-                        + " nationality, created_at, updated_at, version)"
-                        + " SELECT 'TAR', ELT(1 + seq % 10, 'محمد', 'فاطمه', 'يوسف', 'خديجه', 'احمد', 'مريم', 'عمر', 'سلمي', 'حمزه', 'هاجر'),"
-                        + " CONCAT(ELT(1 + seq % 8, 'العلوي', 'الادريسي', 'بوزيد', 'الركيبي', 'الانصاري', 'الشرقاوي', 'المنصوري', 'البكاري'), ' ج', seq),"
-                        + " CONCAT(ELT(1 + seq % 10, 'محمد', 'فاطمه', 'يوسف', 'خديجه', 'احمد', 'مريم', 'عمر', 'سلمي', 'حمزه', 'هاجر'), ' ',"
-                        + " ELT(1 + seq % 8, 'العلوي', 'الادريسي', 'بوزيد', 'الركيبي', 'الانصاري', 'الشرقاوي', 'المنصوري', 'البكاري'), ' ج', seq),"
-                        + " DATE_ADD('2007-01-01', INTERVAL seq % 3000 DAY), IF(seq % 2 = 0, 'F', 'M'), 'MA', NOW(6), NOW(6), 0"
-                        + " FROM seq_1_to_" + chunk);
+                s.execute(
+                        "INSERT INTO learner (directorate_code, first_name_ar, last_name_ar, name_key, birth_date, sex,"
+                                + " nationality, created_at, updated_at, version)"
+                                + " SELECT 'TAR', ELT(1 + seq % 10, 'محمد', 'فاطمه', 'يوسف', 'خديجه', 'احمد', 'مريم', 'عمر', 'سلمي', 'حمزه', 'هاجر'),"
+                                + " CONCAT(ELT(1 + seq % 8, 'العلوي', 'الادريسي', 'بوزيد', 'الركيبي', 'الانصاري', 'الشرقاوي', 'المنصوري', 'البكاري'), ' ج', seq),"
+                                + " CONCAT(ELT(1 + seq % 10, 'محمد', 'فاطمه', 'يوسف', 'خديجه', 'احمد', 'مريم', 'عمر', 'سلمي', 'حمزه', 'هاجر'), ' ',"
+                                + " ELT(1 + seq % 8, 'العلوي', 'الادريسي', 'بوزيد', 'الركيبي', 'الانصاري', 'الشرقاوي', 'المنصوري', 'البكاري'), ' ج', seq),"
+                                + " DATE_ADD('2007-01-01', INTERVAL seq % 3000 DAY), IF(seq % 2 = 0, 'F', 'M'), 'MA', NOW(6), NOW(6), 0"
+                                + " FROM seq_1_to_" + chunk);
             }
             for (int word = 1; word <= 3; word++) {
                 s.execute("INSERT IGNORE INTO learner_name_token (learner_id, token) SELECT id,"
-                        + " SUBSTRING_INDEX(SUBSTRING_INDEX(name_key, ' ', " + word + "), ' ', -1) FROM learner WHERE id > " + before);
+                        + " SUBSTRING_INDEX(SUBSTRING_INDEX(name_key, ' ', " + word
+                        + "), ' ', -1) FROM learner WHERE id > " + before);
             }
             s.execute("ANALYZE TABLE learner, learner_name_token");
         }
     }
 
     long count() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM learner WHERE directorate_code = 'TAR'")) {
             r.next();
             return r.getLong(1);
@@ -204,7 +261,11 @@ class LearnerBenchmark {
 
     static JsonPath await(long id) throws InterruptedException {
         while (true) {
-            JsonPath job = given().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath job = given().get("/api/v1/imports/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             String status = job.getString("status");
             if (!status.equals("VALIDATING") && !status.equals("COMMITTING")) {
                 return job;

@@ -26,12 +26,17 @@ class DemoDataLoadTest {
         String password = System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", "");
         String server = url.substring(0, url.lastIndexOf('/'));
         MariaDbDataSource admin = new MariaDbDataSource(server + "/?user=" + user + "&password=" + password);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS forsa_demo_check");
             s.execute("CREATE DATABASE forsa_demo_check CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         dataSource = new MariaDbDataSource(server + "/forsa_demo_check?user=" + user + "&password=" + password);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @Test
@@ -42,21 +47,30 @@ class DemoDataLoadTest {
         assertEquals(2, number("SELECT COUNT(*) FROM centre WHERE type = 'E2C_NG' AND opened_on >= '2025-09-01'"));
         assertEquals(3, number("SELECT COUNT(*) FROM agreement WHERE signed_on = '2025-09-16' AND status = 'ACTIVE'"));
         assertEquals(0, number("SELECT COUNT(*) FROM learner WHERE name_key = '' OR name_key IS NULL"));
-        assertEquals(0, number("SELECT COUNT(*) FROM learner l WHERE NOT EXISTS"
-                + " (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)"));
-        assertEquals(0, number("SELECT COUNT(*) FROM placement p JOIN school_year y ON y.id = p.school_year_id"
-                + " WHERE p.enrolled_on NOT BETWEEN y.starts_on AND y.ends_on"), "every enrolment date lies within its school year");
+        assertEquals(
+                0,
+                number("SELECT COUNT(*) FROM learner l WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)"));
+        assertEquals(
+                0,
+                number("SELECT COUNT(*) FROM placement p JOIN school_year y ON y.id = p.school_year_id"
+                        + " WHERE p.enrolled_on NOT BETWEEN y.starts_on AND y.ends_on"),
+                "every enrolment date lies within its school year");
         long checksum = number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2);
         assertEquals(0, DemoData.load(dataSource));
         assertEquals(checksum, number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2));
-        assertEquals(0, number("SELECT COUNT(*) FROM placement p JOIN centre c ON c.id = p.centre_id "
-                + "WHERE p.status = 'ENROLLED' GROUP BY p.centre_id, p.school_year_id HAVING COUNT(*) > MAX(c.capacity) "
-                + "UNION ALL SELECT 0 LIMIT 1"));
+        assertEquals(
+                0,
+                number("SELECT COUNT(*) FROM placement p JOIN centre c ON c.id = p.centre_id "
+                        + "WHERE p.status = 'ENROLLED' GROUP BY p.centre_id, p.school_year_id HAVING COUNT(*) > MAX(c.capacity) "
+                        + "UNION ALL SELECT 0 LIMIT 1"));
     }
 
     static long beneficiaries(String schoolYear) throws SQLException {
-        return number("SELECT COUNT(DISTINCT p.learner_id) FROM placement p JOIN school_year y ON y.id = p.school_year_id "
-                + "WHERE p.directorate_code = 'LAA' AND p.programme = 'E2C_NG' AND y.code = '" + schoolYear + "'");
+        return number(
+                "SELECT COUNT(DISTINCT p.learner_id) FROM placement p JOIN school_year y ON y.id = p.school_year_id "
+                        + "WHERE p.directorate_code = 'LAA' AND p.programme = 'E2C_NG' AND y.code = '" + schoolYear
+                        + "'");
     }
 
     static long number(String sql) throws SQLException {
@@ -64,7 +78,9 @@ class DemoDataLoadTest {
     }
 
     static long number(String sql, int column) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(column);
         }

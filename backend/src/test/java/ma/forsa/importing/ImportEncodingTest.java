@@ -33,8 +33,15 @@ class ImportEncodingTest {
 
     static final String PATH = "/api/v1/imports";
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
-    static final List<String> COLUMNS = List.of("first_name_ar", "last_name_ar", "first_name_latin", "last_name_latin",
-            "birth_date", "sex", "guardian_name", "address");
+    static final List<String> COLUMNS = List.of(
+            "first_name_ar",
+            "last_name_ar",
+            "first_name_latin",
+            "last_name_latin",
+            "birth_date",
+            "sex",
+            "guardian_name",
+            "address");
 
     @Inject
     Db db;
@@ -42,11 +49,33 @@ class ImportEncodingTest {
     /** Hamza forms, taa marbuta, alif maqsura, French accents, and cells holding ',', ';' and the Arabic comma. */
     static List<List<String>> learners(String tag) {
         return List.of(
-                List.of("أسماء", "الإدريسي " + tag, "Asmâa", "El Idrissi" + tag, "2011-03-14", "F", "فاطمة الزهراء",
+                List.of(
+                        "أسماء",
+                        "الإدريسي " + tag,
+                        "Asmâa",
+                        "El Idrissi" + tag,
+                        "2011-03-14",
+                        "F",
+                        "فاطمة الزهراء",
                         "حي الوحدة، زنقة 5; رقم 3, العيون"),
-                List.of("مصطفى", "بن عيسى " + tag, "Mustapha", "Benaïssa" + tag, "14/09/2012", "M", "ولي الأمر: عائشة",
+                List.of(
+                        "مصطفى",
+                        "بن عيسى " + tag,
+                        "Mustapha",
+                        "Benaïssa" + tag,
+                        "14/09/2012",
+                        "M",
+                        "ولي الأمر: عائشة",
                         "دوار آيت بوزيد"),
-                List.of("هبة", "المؤذن " + tag, "Hèba", "El Mouaddine" + tag, "2010-12-31", "F", "إبراهيم ئ", "Hay Lâayoune, ç"));
+                List.of(
+                        "هبة",
+                        "المؤذن " + tag,
+                        "Hèba",
+                        "El Mouaddine" + tag,
+                        "2010-12-31",
+                        "F",
+                        "إبراهيم ئ",
+                        "Hay Lâayoune, ç"));
     }
 
     static String text(String tag, char separator) {
@@ -54,7 +83,8 @@ class ImportEncodingTest {
         for (List<String> row : learners(tag)) {
             List<String> cells = new ArrayList<>();
             for (String cell : row) {
-                boolean quote = cell.indexOf(separator) >= 0 || cell.contains(",") || cell.contains(";") || cell.contains("\"");
+                boolean quote =
+                        cell.indexOf(separator) >= 0 || cell.contains(",") || cell.contains(";") || cell.contains("\"");
                 cells.add(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
             }
             out.append(String.join(String.valueOf(separator), cells)).append("\r\n");
@@ -73,9 +103,9 @@ class ImportEncodingTest {
     }
 
     static final byte[] NONE = {};
-    static final byte[] UTF8_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-    static final byte[] UTF16LE_MARK = { (byte) 0xFF, (byte) 0xFE };
-    static final byte[] UTF16BE_MARK = { (byte) 0xFE, (byte) 0xFF };
+    static final byte[] UTF8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] UTF16LE_MARK = {(byte) 0xFF, (byte) 0xFE};
+    static final byte[] UTF16BE_MARK = {(byte) 0xFE, (byte) 0xFF};
 
     static final List<Variant> VARIANTS = List.of(
             new Variant("UTF-8 ,", StandardCharsets.UTF_8, NONE, ','),
@@ -97,7 +127,7 @@ class ImportEncodingTest {
             String saved = importAndRead(variant, tag);
             List<String> hex = new ArrayList<>();
             for (List<String> row : learners(tag)) {
-                for (int i : new int[] { 0, 1, 2, 3, 6, 7 }) {
+                for (int i : new int[] {0, 1, 2, 3, 6, 7}) {
                     hex.add(HexFormat.of().withUpperCase().formatHex(row.get(i).getBytes(StandardCharsets.UTF_8)));
                 }
             }
@@ -116,18 +146,34 @@ class ImportEncodingTest {
         Variant arabicExcel = VARIANTS.get(9);
         JsonPath job = upload(arabicExcel.bytes(tag));
         assertEquals("VALIDATED", job.getString("status"));
-        given().get(PATH + "/" + job.getLong("id") + "/preview").then().statusCode(200)
-                .body("encoding", equalTo("Windows-1256")).body("separator", equalTo(";")).body("totalRows", equalTo(3))
+        given().get(PATH + "/" + job.getLong("id") + "/preview")
+                .then()
+                .statusCode(200)
+                .body("encoding", equalTo("Windows-1256"))
+                .body("separator", equalTo(";"))
+                .body("totalRows", equalTo(3))
                 .body("rows.size()", equalTo(3))
-                .body("rows[0].line", equalTo(2)).body("rows[0].lastNameAr", equalTo("الإدريسي " + tag))
-                .body("rows[0].firstNameLatin", equalTo("Asmâa")).body("rows[1].birthDate", equalTo("2012-09-14"))
-                .body("rows[1].sex", equalTo("M")).body("rows[1].nationality", equalTo("MA"));
-        given().queryParam("size", 1).get(PATH + "/" + job.getLong("id") + "/preview").then().statusCode(200)
+                .body("rows[0].line", equalTo(2))
+                .body("rows[0].lastNameAr", equalTo("الإدريسي " + tag))
+                .body("rows[0].firstNameLatin", equalTo("Asmâa"))
+                .body("rows[1].birthDate", equalTo("2012-09-14"))
+                .body("rows[1].sex", equalTo("M"))
+                .body("rows[1].nationality", equalTo("MA"));
+        given().queryParam("size", 1)
+                .get(PATH + "/" + job.getLong("id") + "/preview")
+                .then()
+                .statusCode(200)
                 .body("rows.size()", equalTo(1));
-        given().queryParam("size", 0).get(PATH + "/" + job.getLong("id") + "/preview").then().statusCode(400);
-        assertEquals(0, db.longValue("SELECT COUNT(*) FROM learner WHERE last_name_latin LIKE '%" + tag + "'"),
+        given().queryParam("size", 0)
+                .get(PATH + "/" + job.getLong("id") + "/preview")
+                .then()
+                .statusCode(400);
+        assertEquals(
+                0,
+                db.longValue("SELECT COUNT(*) FROM learner WHERE last_name_latin LIKE '%" + tag + "'"),
                 "a dry run and its preview save nothing");
-        JsonPath invalid = upload(text(tag, ',').replace("2011-03-14", "2011-02-30").getBytes(StandardCharsets.UTF_8));
+        JsonPath invalid =
+                upload(text(tag, ',').replace("2011-03-14", "2011-02-30").getBytes(StandardCharsets.UTF_8));
         assertEquals("INVALID", invalid.getString("status"));
         given().get(PATH + "/" + invalid.getLong("id") + "/preview").then().statusCode(409);
     }
@@ -141,7 +187,8 @@ class ImportEncodingTest {
         byte[] broken = utf8.clone();
         broken[third] = (byte) 0xD9;
         broken[third + 1] = ',';
-        byte[] nul = "first_name_ar,last_name_ar,birth_date,sex\r\nabc,d\u0000ef,2011-01-01,F\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] nul = "first_name_ar,last_name_ar,birth_date,sex\r\nabc,d\u0000ef,2011-01-01,F\r\n"
+                .getBytes(StandardCharsets.UTF_8);
         byte[] loneSurrogate = new Variant("UTF-16", StandardCharsets.UTF_16LE, UTF16LE_MARK, ',').bytes(tag);
         int second = indexOfUtf16Line(loneSurrogate, 2);
         loneSurrogate[second] = 0x00;
@@ -156,9 +203,15 @@ class ImportEncodingTest {
     }
 
     private static void refused(byte[] file, int line) {
-        given().contentType("text/csv").body(file).post(PATH).then().statusCode(415)
-                .contentType("application/problem+json").body("type", endsWith("/file-not-text"))
-                .body("line", equalTo(line)).body("detail", containsString("Line " + line))
+        given().contentType("text/csv")
+                .body(file)
+                .post(PATH)
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/file-not-text"))
+                .body("line", equalTo(line))
+                .body("detail", containsString("Line " + line))
                 .body("errors[0].field", equalTo("file"));
     }
 
@@ -169,14 +222,23 @@ class ImportEncodingTest {
         JsonPath done = await(job.getLong("id"));
         assertEquals("COMMITTED", done.getString("status"), variant.name());
         assertEquals(3, done.getInt("createdLearners"), variant.name());
-        return db.string("SELECT GROUP_CONCAT(CONCAT_WS('|', HEX(first_name_ar), HEX(last_name_ar), HEX(first_name_latin),"
-                + " HEX(last_name_latin), HEX(guardian_name), HEX(address)) ORDER BY id SEPARATOR '|') FROM learner"
-                + " WHERE last_name_latin LIKE ?", "%" + tag);
+        return db.string(
+                "SELECT GROUP_CONCAT(CONCAT_WS('|', HEX(first_name_ar), HEX(last_name_ar), HEX(first_name_latin),"
+                        + " HEX(last_name_latin), HEX(guardian_name), HEX(address)) ORDER BY id SEPARATOR '|') FROM learner"
+                        + " WHERE last_name_latin LIKE ?",
+                "%" + tag);
     }
 
     private static JsonPath upload(byte[] file) {
-        long id = given().contentType("text/csv").body(file).queryParam("fileName", "learners.csv").post(PATH).then()
-                .statusCode(202).extract().jsonPath().getLong("id");
+        long id = given().contentType("text/csv")
+                .body(file)
+                .queryParam("fileName", "learners.csv")
+                .post(PATH)
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return await(id);
     }
 

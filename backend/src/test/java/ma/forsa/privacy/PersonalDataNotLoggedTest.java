@@ -33,7 +33,8 @@ class PersonalDataNotLoggedTest {
     void noPersonalDataInTheLogs() throws IOException, SQLException {
         StringBuilder captured = new StringBuilder();
         try (var files = Files.list(REPORTS)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-output.txt")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-output.txt"))
+                    .toList()) {
                 if (!file.getFileName().toString().contains("PersonalDataNotLogged")) {
                     captured.append(Files.readString(file, StandardCharsets.UTF_8));
                 }
@@ -42,7 +43,8 @@ class PersonalDataNotLoggedTest {
         String log = captured.toString();
         assertTrue(log.length() > 1000, "the captured log is suspiciously short");
         Set<String> personal = personalValues();
-        assertTrue(personal.size() > 50, "the suite should have written learners (found " + personal.size() + " values)");
+        assertTrue(
+                personal.size() > 50, "the suite should have written learners (found " + personal.size() + " values)");
         List<String> leaked = new ArrayList<>();
         for (String value : personal) {
             if (log.contains(value)) {
@@ -58,11 +60,18 @@ class PersonalDataNotLoggedTest {
         String password = System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", "");
         MariaDbDataSource dataSource = new MariaDbDataSource(url + "?user=" + user + "&password=" + password);
         Set<String> values = new LinkedHashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            collect(s, "SELECT CONCAT(first_name_ar, ' ', last_name_ar), last_name_ar, guardian_phone, massar_code,"
-                    + " last_name_latin, guardian_name FROM learner", values);
-            collect(s, "SELECT CONCAT(first_name_ar, ' ', last_name_ar), last_name_ar, guardian_phone, massar_code"
-                    + " FROM at_risk_pupil", values);
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            collect(
+                    s,
+                    "SELECT CONCAT(first_name_ar, ' ', last_name_ar), last_name_ar, guardian_phone, massar_code,"
+                            + " last_name_latin, guardian_name FROM learner",
+                    values);
+            collect(
+                    s,
+                    "SELECT CONCAT(first_name_ar, ' ', last_name_ar), last_name_ar, guardian_phone, massar_code"
+                            + " FROM at_risk_pupil",
+                    values);
         }
         return values;
     }

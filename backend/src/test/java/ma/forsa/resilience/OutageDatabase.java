@@ -15,8 +15,7 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
-    public @interface Server {
-    }
+    public @interface Server {}
 
     /** The test profile that gives the app this database. */
     public static class Profile implements QuarkusTestProfile {
@@ -32,8 +31,13 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new MariaDbServer(MariaDbServer.scratch("outage-mariadb"));
         server.start();
-        return Map.of("quarkus.datasource.jdbc.url", server.jdbcUrl(), "quarkus.datasource.username", "forsa",
-                "quarkus.datasource.password", "forsa");
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                server.jdbcUrl(),
+                "quarkus.datasource.username",
+                "forsa",
+                "quarkus.datasource.password",
+                "forsa");
     }
 
     @Override

@@ -47,7 +47,8 @@ class TwoInstancesIT {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final List<Process> INSTANCES = new ArrayList<>();
     static final List<String> URLS = new ArrayList<>();
     static String token;
@@ -60,7 +61,9 @@ class TwoInstancesIT {
         for (String name : List.of("a", "b")) {
             int port = Ports.free();
             ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", JAR.toString())
-                    .redirectErrorStream(true).redirectOutput(Path.of("target", "two-instances-" + name + ".log").toFile());
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            Path.of("target", "two-instances-" + name + ".log").toFile());
             Map<String, String> env = builder.environment();
             env.put("FORSA_HTTP_PORT", Integer.toString(port));
             env.put("FORSA_HTTP_HOST", "127.0.0.1");
@@ -97,9 +100,19 @@ class TwoInstancesIT {
 
     @Test
     void concurrentReadModifyWriteOnBothInstancesLosesNoUpdate() throws Exception {
-        long association = id(call(0, "POST", "/api/v1/associations", Map.of("nameAr", Names.unique("جمعية مثيلين"))), 201);
-        Map<String, Object> centre = Map.of("nameAr", Names.unique("مركز العداد"), "type", "NFE_BASIC",
-                "associationId", association, "communeCode", "LAA-LAAYOUNE", "capacity", 100);
+        long association =
+                id(call(0, "POST", "/api/v1/associations", Map.of("nameAr", Names.unique("جمعية مثيلين"))), 201);
+        Map<String, Object> centre = Map.of(
+                "nameAr",
+                Names.unique("مركز العداد"),
+                "type",
+                "NFE_BASIC",
+                "associationId",
+                association,
+                "communeCode",
+                "LAA-LAAYOUNE",
+                "capacity",
+                100);
         long id = id(call(0, "POST", "/api/v1/centres", centre), 201);
         int threads = 8;
         int increments = 5;
@@ -111,8 +124,9 @@ class TwoInstancesIT {
             results.add(pool.submit(() -> {
                 start.await();
                 int conflicts = 0;
-                for (int done = 0; done < increments;) {
-                    JsonNode current = JSON.readTree(call(instance, "GET", "/api/v1/centres/" + id, null).body());
+                for (int done = 0; done < increments; ) {
+                    JsonNode current = JSON.readTree(
+                            call(instance, "GET", "/api/v1/centres/" + id, null).body());
                     ObjectNode body = JSON.valueToTree(centre);
                     body.put("capacity", current.get("capacity").asInt() + 1);
                     body.put("version", current.get("version").asLong());
@@ -125,7 +139,7 @@ class TwoInstancesIT {
                         throw new AssertionError("update answered " + put.statusCode() + ": " + put.body());
                     }
                 }
-                return new int[] { increments, conflicts };
+                return new int[] {increments, conflicts};
             }));
         }
         start.countDown();
@@ -137,23 +151,54 @@ class TwoInstancesIT {
             conflicts += counts[1];
         }
         pool.shutdown();
-        JsonNode after = JSON.readTree(call(1, "GET", "/api/v1/centres/" + id, null).body());
+        JsonNode after =
+                JSON.readTree(call(1, "GET", "/api/v1/centres/" + id, null).body());
         System.out.println("TWO INSTANCES updates: " + applied + " applied, " + conflicts + " refused as stale (409)"
                 + ", capacity 100 -> " + after.get("capacity").asInt());
-        assertEquals(100 + threads * increments, after.get("capacity").asInt(), "every answered update is in the record");
+        assertEquals(
+                100 + threads * increments, after.get("capacity").asInt(), "every answered update is in the record");
         assertEquals(threads * increments, after.get("version").asInt());
         assertEquals(100 + threads * increments, sqlInt("SELECT capacity FROM centre WHERE id = ?", id));
     }
 
     @Test
     void theLastFreePlaceIsGivenOnceAcrossBothInstances() throws Exception {
-        long association = id(call(0, "POST", "/api/v1/associations", Map.of("nameAr", Names.unique("جمعية مثيلين"))), 201);
-        long centre = id(call(0, "POST", "/api/v1/centres", Map.of("nameAr", Names.unique("مركز المقعد الأخير"),
-                "type", "NFE_BASIC", "associationId", association, "communeCode", "LAA-LAAYOUNE", "capacity", 3)), 201);
+        long association =
+                id(call(0, "POST", "/api/v1/associations", Map.of("nameAr", Names.unique("جمعية مثيلين"))), 201);
+        long centre = id(
+                call(
+                        0,
+                        "POST",
+                        "/api/v1/centres",
+                        Map.of(
+                                "nameAr",
+                                Names.unique("مركز المقعد الأخير"),
+                                "type",
+                                "NFE_BASIC",
+                                "associationId",
+                                association,
+                                "communeCode",
+                                "LAA-LAAYOUNE",
+                                "capacity",
+                                3)),
+                201);
         // two of three places taken beforehand: one is left
         for (int i = 0; i < 2; i++) {
-            id(call(i, "POST", "/api/v1/placements", Map.of("learnerId", learner(association), "centreId", centre,
-                    "schoolYear", "2025/2026", "enrolledOn", "2025-10-06")), 201);
+            id(
+                    call(
+                            i,
+                            "POST",
+                            "/api/v1/placements",
+                            Map.of(
+                                    "learnerId",
+                                    learner(association),
+                                    "centreId",
+                                    centre,
+                                    "schoolYear",
+                                    "2025/2026",
+                                    "enrolledOn",
+                                    "2025-10-06")),
+                    201);
         }
         int contenders = 16;
         List<Long> learners = new ArrayList<>();
@@ -168,8 +213,19 @@ class TwoInstancesIT {
             long learner = learners.get(i);
             Callable<HttpResponse<String>> place = () -> {
                 start.await();
-                return call(instance, "POST", "/api/v1/placements", Map.of("learnerId", learner, "centreId", centre,
-                        "schoolYear", "2025/2026", "enrolledOn", "2025-10-06"));
+                return call(
+                        instance,
+                        "POST",
+                        "/api/v1/placements",
+                        Map.of(
+                                "learnerId",
+                                learner,
+                                "centreId",
+                                centre,
+                                "schoolYear",
+                                "2025/2026",
+                                "enrolledOn",
+                                "2025-10-06"));
             };
             answers.add(pool.submit(place));
         }
@@ -188,8 +244,9 @@ class TwoInstancesIT {
         }
         pool.shutdown();
         int inDatabase = sqlInt("SELECT COUNT(*) FROM placement WHERE centre_id = ? AND status = 'ENROLLED'", centre);
-        System.out.println("TWO INSTANCES last place: " + contenders + " concurrent enrolments, " + enrolled + " enrolled, "
-                + full + " refused as centre-full; enrolled in the database " + inDatabase + " of capacity 3");
+        System.out.println(
+                "TWO INSTANCES last place: " + contenders + " concurrent enrolments, " + enrolled + " enrolled, " + full
+                        + " refused as centre-full; enrolled in the database " + inDatabase + " of capacity 3");
         assertEquals(1, enrolled, "the last place is given once");
         assertEquals(contenders - 1, full);
         assertEquals(3, inDatabase);
@@ -198,18 +255,36 @@ class TwoInstancesIT {
     // ------------------------------------------------------------------ helpers
 
     private static long learner(long association) throws Exception {
-        return id(call(0, "POST", "/api/v1/learners", Map.of("firstNameAr", "سلمى", "lastNameAr", Names.unique("المتنافسة"),
-                "birthDate", "2013-06-01", "sex", "F", "associationId", association)), 201);
+        return id(
+                call(
+                        0,
+                        "POST",
+                        "/api/v1/learners",
+                        Map.of(
+                                "firstNameAr",
+                                "سلمى",
+                                "lastNameAr",
+                                Names.unique("المتنافسة"),
+                                "birthDate",
+                                "2013-06-01",
+                                "sex",
+                                "F",
+                                "associationId",
+                                association)),
+                201);
     }
 
     private static HttpResponse<String> call(int instance, String method, String path, Object body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URLS.get(instance) + path))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token);
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+                    .method(
+                            method,
+                            HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -220,8 +295,10 @@ class TwoInstancesIT {
     }
 
     private static int sqlInt(String sql, long param) throws SQLException {
-        try (Connection c = DriverManager.getConnection(required("FORSA_TEST_DB_URL"), required("FORSA_TEST_DB_USER"),
-                System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", ""));
+        try (Connection c = DriverManager.getConnection(
+                        required("FORSA_TEST_DB_URL"),
+                        required("FORSA_TEST_DB_USER"),
+                        System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", ""));
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, param);
             try (ResultSet r = s.executeQuery()) {
@@ -238,8 +315,12 @@ class TwoInstancesIT {
                 throw new AssertionError("an instance stopped while starting; see target/two-instances-*.log");
             }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -253,7 +334,8 @@ class TwoInstancesIT {
     private static String required(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: run ./forsa test, or mvn with ./forsa services' variables");
+            throw new IllegalStateException(
+                    name + " is not set: run ./forsa test, or mvn with ./forsa services' variables");
         }
         return value;
     }

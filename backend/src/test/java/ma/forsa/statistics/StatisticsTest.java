@@ -49,7 +49,8 @@ class StatisticsTest {
     void aSchoolYearOfItsOwn() {
         int first = 3000 + ThreadLocalRandom.current().nextInt(5000);
         while (db.longValue("SELECT COUNT(*) FROM school_year WHERE code IN ('" + first + "/" + (first + 1) + "', '"
-                + (first - 1) + "/" + first + "')") > 0) {
+                        + (first - 1) + "/" + first + "')")
+                > 0) {
             first = 3000 + ThreadLocalRandom.current().nextInt(5000);
         }
         year = first + "/" + (first + 1);
@@ -63,8 +64,13 @@ class StatisticsTest {
     long schoolYear(String code) {
         String first = code.substring(0, 4);
         String next = code.substring(5);
-        db.update("INSERT INTO school_year (code, starts_on, ends_on, age_reference_date, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, NOW(6), NOW(6))", code, first + "-09-01", next + "-07-31", first + "-12-31");
+        db.update(
+                "INSERT INTO school_year (code, starts_on, ends_on, age_reference_date, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, NOW(6), NOW(6))",
+                code,
+                first + "-09-01",
+                next + "-07-31",
+                first + "-12-31");
         return db.longValue("SELECT id FROM school_year WHERE code = '" + code + "'");
     }
 
@@ -76,19 +82,41 @@ class StatisticsTest {
         return learner;
     }
 
-    void place(long learner, long centre, long operator, String programme, int age, String status, String directorate,
+    void place(
+            long learner,
+            long centre,
+            long operator,
+            String programme,
+            int age,
+            String status,
+            String directorate,
             long in) {
-        db.update("INSERT INTO placement (learner_id, centre_id, school_year_id, programme, directorate_code, association_id,"
-                + " status, class_number, age_at_reference, requested_at, enrolled_on, ended_on, outcome, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), ?, ?, ?, NOW(6), NOW(6))", learner, centre, in, programme,
-                directorate, operator, status, "WAITING".equals(status) ? null : 1, age,
-                "WAITING".equals(status) ? null : "2025-10-01", "ENDED".equals(status) ? "2026-03-01" : null,
+        db.update(
+                "INSERT INTO placement (learner_id, centre_id, school_year_id, programme, directorate_code, association_id,"
+                        + " status, class_number, age_at_reference, requested_at, enrolled_on, ended_on, outcome, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), ?, ?, ?, NOW(6), NOW(6))",
+                learner,
+                centre,
+                in,
+                programme,
+                directorate,
+                operator,
+                status,
+                "WAITING".equals(status) ? null : 1,
+                age,
+                "WAITING".equals(status) ? null : "2025-10-01",
+                "ENDED".equals(status) ? "2026-03-01" : null,
                 "ENDED".equals(status) ? "REINTEGRATED_FORMAL_SCHOOL" : null);
     }
 
     JsonPath stats(Object... groupBy) {
-        return given().queryParam("schoolYear", year).queryParam("groupBy", List.of(groupBy)).get(PATH)
-                .then().statusCode(200).extract().jsonPath();
+        return given().queryParam("schoolYear", year)
+                .queryParam("groupBy", List.of(groupBy))
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -115,15 +143,25 @@ class StatisticsTest {
         assertEquals(1, count(byProgrammeAndSex, Map.of("programme", "E2C_NG", "sex", "F")));
         assertEquals(3, byProgrammeAndSex.getList("cells").size());
 
-        assertEquals(associationName, cell(stats("ASSOCIATION"), Map.of("associationId", (int) association))
-                .get("associationNameAr"));
+        assertEquals(
+                associationName,
+                cell(stats("ASSOCIATION"), Map.of("associationId", (int) association))
+                        .get("associationNameAr"));
         JsonPath byCentre = stats("CENTRE", "AGE");
         assertEquals(2, count(byCentre, Map.of("centreId", (int) basic, "age", 13)));
         assertEquals(1, count(byCentre, Map.of("centreId", (int) e2c, "age", 16)));
 
-        given().queryParam("schoolYear", year).queryParam("directorate", "BOJ").get(PATH).then().statusCode(403)
+        given().queryParam("schoolYear", year)
+                .queryParam("directorate", "BOJ")
+                .get(PATH)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().queryParam("schoolYear", year).queryParam("groupBy", "SHOE_SIZE").get(PATH).then().statusCode(400)
+        given().queryParam("schoolYear", year)
+                .queryParam("groupBy", "SHOE_SIZE")
+                .get(PATH)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
         given().get(PATH).then().statusCode(400).body("errors[0].field", equalTo("schoolYear"));
     }
@@ -141,7 +179,15 @@ class StatisticsTest {
             placed(basic, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId);
         }
         for (int i = 0; i < 2; i++) {
-            place(fixtures.learner("BOJ", boj, "2012-01-01"), bojCentre, boj, "NFE_BASIC", 12, "ENROLLED", "BOJ", yearId);
+            place(
+                    fixtures.learner("BOJ", boj, "2012-01-01"),
+                    bojCentre,
+                    boj,
+                    "NFE_BASIC",
+                    12,
+                    "ENROLLED",
+                    "BOJ",
+                    yearId);
         }
         JsonPath byDirectorate = stats("DIRECTORATE", "SEX");
         assertEquals(15, byDirectorate.getInt("total"));
@@ -154,11 +200,28 @@ class StatisticsTest {
         assertEquals(5, count(byDirectorate, Map.of("directorate", "LAA", "sex", "F"))); // 7
         assertEquals(5, count(byDirectorate, Map.of("directorate", "LAA", "sex", "M"))); // 6
         // LAA alone (13) rounds like all four (15): their difference does not give Boujdour's 2 away
-        assertEquals(15, given().queryParam("schoolYear", year).queryParam("directorate", "LAA").get(PATH).then()
-                .statusCode(200).extract().jsonPath().getInt("total"));
-        given().queryParam("schoolYear", year).queryParam("directorate", "BOJ").get(PATH).then().statusCode(200)
-                .body("total", nullValue()).body("directorates", equalTo(List.of("BOJ")));
-        given().queryParam("schoolYear", year).queryParam("directorate", "CAS").get(PATH).then().statusCode(403);
+        assertEquals(
+                15,
+                given().queryParam("schoolYear", year)
+                        .queryParam("directorate", "LAA")
+                        .get(PATH)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getInt("total"));
+        given().queryParam("schoolYear", year)
+                .queryParam("directorate", "BOJ")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("total", nullValue())
+                .body("directorates", equalTo(List.of("BOJ")));
+        given().queryParam("schoolYear", year)
+                .queryParam("directorate", "CAS")
+                .get(PATH)
+                .then()
+                .statusCode(403);
         given().get("/api/v1/learners").then().statusCode(403);
     }
 
@@ -171,53 +234,137 @@ class StatisticsTest {
             placed(basic, "NFE_BASIC", "F", 12, "ENROLLED", "LAA", previousYear);
         }
         String last = Names.unique("الحسني");
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("firstNameAr", "سكينة", "lastNameAr", last,
-                "firstNameLatin", "Soukaina", "lastNameLatin", "El Hassani", "birthDate", "2012-04-17", "sex", "F",
-                "massarCode", "K" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999))));
-        body.putAll(Map.of("guardianName", "فاطمة " + last, "guardianPhone", "+212 661 22 33 44", "communeCode", "LAA-LAAYOUNE",
-                "address", "حي القدس", "associationId", association));
-        long learner = given().contentType(ContentType.JSON).body(body).post("/api/v1/learners").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "firstNameAr",
+                "سكينة",
+                "lastNameAr",
+                last,
+                "firstNameLatin",
+                "Soukaina",
+                "lastNameLatin",
+                "El Hassani",
+                "birthDate",
+                "2012-04-17",
+                "sex",
+                "F",
+                "massarCode",
+                "K" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999))));
+        body.putAll(Map.of(
+                "guardianName",
+                "فاطمة " + last,
+                "guardianPhone",
+                "+212 661 22 33 44",
+                "communeCode",
+                "LAA-LAAYOUNE",
+                "address",
+                "حي القدس",
+                "associationId",
+                association));
+        long learner = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/learners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         place(learner, basic, association, "NFE_BASIC", 13, "ENDED", "LAA", yearId);
         long placedNow = placed(e2c, "E2C_NG", "M", 16, "ENROLLED", "LAA", yearId);
         placed(basic, "NFE_BASIC", "F", 13, "ENROLLED", "LAA", yearId);
 
         String before = given().queryParam("schoolYear", year)
                 .queryParam("groupBy", List.of("PROGRAMME", "SEX", "AGE", "CENTRE"))
-                .get(PATH).then().statusCode(200).extract().asString();
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String beforeByOutcome = stats("OUTCOME", "STATUS", "NATIONALITY").prettify();
         assertEquals(4, stats().getInt("previousYearTotal"));
 
-        given().contentType(ContentType.JSON).body(Map.of("reason", "طلب كتابي من الولي"))
-                .post("/api/v1/learners/" + placedNow + "/anonymisation").then().statusCode(409)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "طلب كتابي من الولي"))
+                .post("/api/v1/learners/" + placedNow + "/anonymisation")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("reason", " "))
-                .post("/api/v1/learners/" + learner + "/anonymisation").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "طلب كتابي من الولي"))
-                .post("/api/v1/learners/" + learner + "/anonymisation").then().statusCode(200)
-                .body("firstNameAr", equalTo("—")).body("lastNameAr", equalTo("—")).body("massarCode", nullValue())
-                .body("guardianName", nullValue()).body("guardianPhone", nullValue()).body("address", nullValue())
-                .body("birthDate", equalTo("2012-07-01")).body("sex", equalTo("F")).body("anonymisedAt", org.hamcrest.Matchers.notNullValue());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", " "))
+                .post("/api/v1/learners/" + learner + "/anonymisation")
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "طلب كتابي من الولي"))
+                .post("/api/v1/learners/" + learner + "/anonymisation")
+                .then()
+                .statusCode(200)
+                .body("firstNameAr", equalTo("—"))
+                .body("lastNameAr", equalTo("—"))
+                .body("massarCode", nullValue())
+                .body("guardianName", nullValue())
+                .body("guardianPhone", nullValue())
+                .body("address", nullValue())
+                .body("birthDate", equalTo("2012-07-01"))
+                .body("sex", equalTo("F"))
+                .body("anonymisedAt", org.hamcrest.Matchers.notNullValue());
 
-        assertEquals(before, given().queryParam("schoolYear", year)
-                .queryParam("groupBy", List.of("PROGRAMME", "SEX", "AGE", "CENTRE")).get(PATH).then().statusCode(200)
-                .extract().asString(), "the statistics are the same after the anonymisation");
+        assertEquals(
+                before,
+                given().queryParam("schoolYear", year)
+                        .queryParam("groupBy", List.of("PROGRAMME", "SEX", "AGE", "CENTRE"))
+                        .get(PATH)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                "the statistics are the same after the anonymisation");
         assertEquals(beforeByOutcome, stats("OUTCOME", "STATUS", "NATIONALITY").prettify());
 
-        assertEquals("0", db.string("SELECT COUNT(*) FROM learner WHERE id = ? AND (last_name_ar LIKE ? OR first_name_latin"
-                + " IS NOT NULL OR massar_code IS NOT NULL OR guardian_phone IS NOT NULL OR address IS NOT NULL)", learner,
-                "%" + last.substring(last.length() - 4) + "%"));
+        assertEquals(
+                "0",
+                db.string(
+                        "SELECT COUNT(*) FROM learner WHERE id = ? AND (last_name_ar LIKE ? OR first_name_latin"
+                                + " IS NOT NULL OR massar_code IS NOT NULL OR guardian_phone IS NOT NULL OR address IS NOT NULL)",
+                        learner,
+                        "%" + last.substring(last.length() - 4) + "%"));
         assertEquals("0", db.string("SELECT COUNT(*) FROM learner_name_token WHERE learner_id = ?", learner));
-        given().queryParam("q", last).get("/api/v1/learners").then().statusCode(200).body("totalItems", equalTo(0));
-        given().contentType(ContentType.JSON).body(Map.of("firstNameAr", "سكينة", "lastNameAr", last, "birthDate",
-                "2012-04-17", "sex", "F", "version", 2)).put("/api/v1/learners/" + learner).then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("learnerId", learner, "centreId", basic, "schoolYear", "2025/2026",
-                "enrolledOn", "2025-10-06"))
-                .post("/api/v1/placements").then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "مرة ثانية"))
-                .post("/api/v1/learners/" + learner + "/anonymisation").then().statusCode(409);
-        assertEquals("1", db.string("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'learners' AND entity_id = ?"
-                + " AND action = 'UPDATE' AND username = 'admin.laayoune'", learner));
+        given().queryParam("q", last)
+                .get("/api/v1/learners")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "firstNameAr",
+                        "سكينة",
+                        "lastNameAr",
+                        last,
+                        "birthDate",
+                        "2012-04-17",
+                        "sex",
+                        "F",
+                        "version",
+                        2))
+                .put("/api/v1/learners/" + learner)
+                .then()
+                .statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "learnerId", learner, "centreId", basic, "schoolYear", "2025/2026", "enrolledOn", "2025-10-06"))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "مرة ثانية"))
+                .post("/api/v1/learners/" + learner + "/anonymisation")
+                .then()
+                .statusCode(409);
+        assertEquals(
+                "1",
+                db.string(
+                        "SELECT COUNT(*) FROM audit_event WHERE entity_type = 'learners' AND entity_id = ?"
+                                + " AND action = 'UPDATE' AND username = 'admin.laayoune'",
+                        learner));
     }
 
     @Test
@@ -225,8 +372,11 @@ class StatisticsTest {
     @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
     void onlyADirectorateAdminAnonymises() {
         long learner = fixtures.learner("LAA", association, "2012-01-01");
-        given().contentType(ContentType.JSON).body(Map.of("reason", "طلب")).post("/api/v1/learners/" + learner + "/anonymisation")
-                .then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "طلب"))
+                .post("/api/v1/learners/" + learner + "/anonymisation")
+                .then()
+                .statusCode(403);
         assertNull(db.string("SELECT anonymised_at FROM learner WHERE id = ?", learner));
     }
 
@@ -237,7 +387,10 @@ class StatisticsTest {
 
     static Map<String, Object> cell(JsonPath stats, Map<String, Object> where) {
         List<Map<String, Object>> cells = stats.getList("cells");
-        return cells.stream().filter(c -> where.entrySet().stream().allMatch(e -> e.getValue().equals(c.get(e.getKey()))))
-                .findFirst().orElseThrow(() -> new AssertionError("no cell " + where + " in " + cells));
+        return cells.stream()
+                .filter(c ->
+                        where.entrySet().stream().allMatch(e -> e.getValue().equals(c.get(e.getKey()))))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + where + " in " + cells));
     }
 }

@@ -25,14 +25,17 @@ public class Db {
      * next on a table with a stored generated column (placement.open_key) although no row did.
      */
     public long checksum(String table) {
-        String columns = string("SELECT GROUP_CONCAT(CONCAT('COALESCE(`', column_name, '`, ''∅'')') ORDER BY ordinal_position)"
-                + " FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?", table);
-        return longValue("SELECT MOD(COALESCE(SUM(CONV(LEFT(MD5(CONCAT_WS('|', " + columns + ")), 15), 16, 10)), 0) * 31"
-                + " + COUNT(*), 9223372036854775807) FROM " + table);
+        String columns = string(
+                "SELECT GROUP_CONCAT(CONCAT('COALESCE(`', column_name, '`, ''∅'')') ORDER BY ordinal_position)"
+                        + " FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?",
+                table);
+        return longValue("SELECT MOD(COALESCE(SUM(CONV(LEFT(MD5(CONCAT_WS('|', " + columns
+                + ")), 15), 16, 10)), 0) * 31" + " + COUNT(*), 9223372036854775807) FROM " + table);
     }
 
     public String string(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -45,7 +48,8 @@ public class Db {
     }
 
     public int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -60,7 +64,8 @@ public class Db {
     }
 
     private long longValue(String sql, int column) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(column);

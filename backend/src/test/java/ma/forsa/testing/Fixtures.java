@@ -11,38 +11,63 @@ public class Fixtures {
     Db db;
 
     public long association(String directorate, String nameAr) {
-        db.update("INSERT INTO association (directorate_code, name_ar, created_at, updated_at) VALUES (?, ?, NOW(6), NOW(6))",
-                directorate, nameAr);
-        return Long.parseLong(db.string("SELECT id FROM association WHERE directorate_code = ? AND name_ar = ?",
-                directorate, nameAr));
+        db.update(
+                "INSERT INTO association (directorate_code, name_ar, created_at, updated_at) VALUES (?, ?, NOW(6), NOW(6))",
+                directorate,
+                nameAr);
+        return Long.parseLong(db.string(
+                "SELECT id FROM association WHERE directorate_code = ? AND name_ar = ?", directorate, nameAr));
     }
 
     /** A learner of the directorate, born on the given date. */
     public long learner(String directorate, Long associationId, String birthDate) {
         String last = Names.unique("المتعلم");
-        db.update("INSERT INTO learner (directorate_code, association_id, first_name_ar, last_name_ar, name_key, birth_date,"
-                + " sex, nationality, created_at, updated_at) VALUES (?, ?, 'متعلم', ?, ?, ?, 'M', 'MA', NOW(6), NOW(6))",
-                directorate, associationId, last, ma.forsa.learner.NameKey.of("متعلم", last), birthDate);
+        db.update(
+                "INSERT INTO learner (directorate_code, association_id, first_name_ar, last_name_ar, name_key, birth_date,"
+                        + " sex, nationality, created_at, updated_at) VALUES (?, ?, 'متعلم', ?, ?, ?, 'M', 'MA', NOW(6), NOW(6))",
+                directorate,
+                associationId,
+                last,
+                ma.forsa.learner.NameKey.of("متعلم", last),
+                birthDate);
         return Long.parseLong(db.string("SELECT id FROM learner WHERE last_name_ar = ?", last));
     }
 
     /** An association with a fixed id, for tests whose caller's token names it. */
     public long associationWithId(long id, String directorate) {
-        db.update("INSERT IGNORE INTO association (id, directorate_code, name_ar, created_at, updated_at) "
-                + "VALUES (?, ?, ?, NOW(6), NOW(6))", id, directorate, "جمعية رقم " + id);
+        db.update(
+                "INSERT IGNORE INTO association (id, directorate_code, name_ar, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, NOW(6), NOW(6))",
+                id,
+                directorate,
+                "جمعية رقم " + id);
         return id;
     }
 
-    public long centre(String directorate, long associationId, String type, String communeCode, String nameAr, int capacity) {
+    public long centre(
+            String directorate, long associationId, String type, String communeCode, String nameAr, int capacity) {
         return centre(directorate, associationId, type, communeCode, nameAr, capacity, 20);
     }
 
-    public long centre(String directorate, long associationId, String type, String communeCode, String nameAr, int capacity,
+    public long centre(
+            String directorate,
+            long associationId,
+            String type,
+            String communeCode,
+            String nameAr,
+            int capacity,
             int classCap) {
-        db.update("INSERT INTO centre (directorate_code, association_id, name_ar, type, commune_code, capacity, class_cap, "
-                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(6), NOW(6))",
-                directorate, associationId, nameAr, type, communeCode, capacity, classCap);
-        return Long.parseLong(db.string("SELECT id FROM centre WHERE directorate_code = ? AND name_ar = ?",
-                directorate, nameAr));
+        db.update(
+                "INSERT INTO centre (directorate_code, association_id, name_ar, type, commune_code, capacity, class_cap, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(6), NOW(6))",
+                directorate,
+                associationId,
+                nameAr,
+                type,
+                communeCode,
+                capacity,
+                classCap);
+        return Long.parseLong(
+                db.string("SELECT id FROM centre WHERE directorate_code = ? AND name_ar = ?", directorate, nameAr));
     }
 }

@@ -33,16 +33,19 @@ public final class Keycloak {
 
     public static final String PASSWORD = "Matrix-pass-1";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String realmUrl;
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public Keycloak() {
         String fromEnvironment = System.getenv("FORSA_TEST_OIDC_URL");
-        realmUrl = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
+        realmUrl = fromEnvironment != null && !fromEnvironment.isBlank()
+                ? fromEnvironment
                 : ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
         baseUrl = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
     }
@@ -57,29 +60,38 @@ public final class Keycloak {
         user.put("emailVerified", true);
         user.put("firstName", "Test");
         user.put("lastName", username);
-        user.put("attributes", attributes.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        user.put(
+                "attributes",
+                attributes.entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
         user.put("credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/forsa/users"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(user))).build());
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(user)))
+                .build());
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("Keycloak refused user " + username + ": " + created.statusCode() + " " + created.body());
+            throw new IllegalStateException(
+                    "Keycloak refused user " + username + ": " + created.statusCode() + " " + created.body());
         }
         String location = created.headers().firstValue("Location").orElseThrow();
         JsonNode roleRepresentation = getJson(baseUrl + "/admin/realms/forsa/roles/" + role, admin);
         HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]")).build());
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]"))
+                .build());
         if (mapped.statusCode() / 100 != 2) {
-            throw new IllegalStateException("Keycloak refused role " + role + " for " + username + ": " + mapped.statusCode());
+            throw new IllegalStateException(
+                    "Keycloak refused role " + role + " for " + username + ": " + mapped.statusCode());
         }
     }
 
     /** An access token for a user, through the SPA client's login form (authorization code + PKCE). */
     public String login(String username, String password) {
         String admin = adminToken();
-        JsonNode spa = getJson(baseUrl + "/admin/realms/forsa/clients?clientId=forsa-spa", admin).get(0);
+        JsonNode spa = getJson(baseUrl + "/admin/realms/forsa/clients?clientId=forsa-spa", admin)
+                .get(0);
         String redirectUri = spa.get("redirectUris").get(0).asText().replace("*", "");
         String verifier = randomString(48);
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
@@ -88,31 +100,61 @@ public final class Keycloak {
         // would not send them over http, so the cookies are carried by hand, as a browser would.
         Map<String, String> cookies = new LinkedHashMap<>();
 
-        String authorize = realmUrl + "/protocol/openid-connect/auth?" + form(Map.of("client_id", "forsa-spa",
-                "redirect_uri", redirectUri, "response_type", "code", "scope", "openid", "state", state,
-                "code_challenge", challenge, "code_challenge_method", "S256"));
-        HttpResponse<String> page = send(http, HttpRequest.newBuilder(URI.create(authorize)).GET().build());
+        String authorize = realmUrl + "/protocol/openid-connect/auth?"
+                + form(Map.of(
+                        "client_id",
+                        "forsa-spa",
+                        "redirect_uri",
+                        redirectUri,
+                        "response_type",
+                        "code",
+                        "scope",
+                        "openid",
+                        "state",
+                        state,
+                        "code_challenge",
+                        challenge,
+                        "code_challenge_method",
+                        "S256"));
+        HttpResponse<String> page =
+                send(http, HttpRequest.newBuilder(URI.create(authorize)).GET().build());
         keepCookies(page, cookies);
         Matcher action = FORM_ACTION.matcher(page.body());
         if (page.statusCode() != 200 || !action.find()) {
             throw new IllegalStateException("no login form from Keycloak: " + page.statusCode());
         }
-        HttpResponse<String> submitted = send(http, HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")))
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
-                        "credentialId", ""))))
-                .build());
-        String location = submitted.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("login of " + username + " did not redirect: "
-                        + submitted.statusCode()));
+        HttpResponse<String> submitted = send(
+                http,
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header(
+                                "Cookie",
+                                cookies.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .collect(Collectors.joining("; ")))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("username", username, "password", password, "credentialId", ""))))
+                        .build());
+        String location = submitted
+                .headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException(
+                        "login of " + username + " did not redirect: " + submitted.statusCode()));
         Matcher code = Pattern.compile("[?&#]code=([^&]+)").matcher(location);
         if (!location.startsWith(redirectUri) || !code.find() || !location.contains("state=" + state)) {
             throw new IllegalStateException("login of " + username + " redirected without a code: " + location);
         }
-        return token(Map.of("grant_type", "authorization_code", "client_id", "forsa-spa", "code",
-                URLDecode(code.group(1)), "redirect_uri", redirectUri, "code_verifier", verifier));
+        return token(Map.of(
+                "grant_type",
+                "authorization_code",
+                "client_id",
+                "forsa-spa",
+                "code",
+                URLDecode(code.group(1)),
+                "redirect_uri",
+                redirectUri,
+                "code_verifier",
+                verifier));
     }
 
     /** A token of the third-party client (client credentials). */
@@ -131,11 +173,14 @@ public final class Keycloak {
     }
 
     private String token(Map<String, String> form) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                        .build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "token endpoint answered " + response.statusCode() + ": " + response.body());
         }
         return read(response.body()).get("access_token").asText();
     }
@@ -143,10 +188,12 @@ public final class Keycloak {
     private String adminToken() {
         String user = System.getenv().getOrDefault("FORSA_TEST_KEYCLOAK_ADMIN", "admin");
         String password = System.getenv().getOrDefault("FORSA_TEST_KEYCLOAK_ADMIN_PASSWORD", "admin");
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
-                        "username", user, "password", password)))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "grant_type", "password", "client_id", "admin-cli", "username", user, "password", password))))
+                .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak's admin login answered " + response.statusCode());
         }
@@ -154,8 +201,10 @@ public final class Keycloak {
     }
 
     private JsonNode getJson(String url, String bearer) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer)
-                .GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + bearer)
+                .GET()
+                .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
@@ -179,7 +228,8 @@ public final class Keycloak {
 
     private static String form(Map<String, String> values) {
         return values.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

@@ -34,7 +34,9 @@ public final class MariaDbServer {
         try {
             Files.createDirectories(dir);
             process = new ProcessBuilder("bash", LAUNCHER.toString(), "mariadb", dir.toString(), Integer.toString(port))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("launcher.log").toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("launcher.log").toFile())
+                    .start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + LAUNCHER, e);
         }
@@ -93,7 +95,8 @@ public final class MariaDbServer {
     public synchronized void discard() {
         kill();
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             // a leftover folder under target/ is harmless
         }

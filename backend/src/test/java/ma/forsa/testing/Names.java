@@ -8,8 +8,7 @@ public final class Names {
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private Names() {
-    }
+    private Names() {}
 
     public static String unique(String prefix) {
         return prefix + " " + RUN + "-" + NEXT.incrementAndGet();

@@ -8,8 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Ports for services a test starts itself. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /**
      * A free port of 127.0.0.1 below the kernel's ephemeral range, so no outgoing connection takes it

@@ -85,13 +85,15 @@ class FuzzTest {
                         changed.add(table);
                     }
                 });
-                failures.add(entry.getKey() + ": refused requests changed tables " + changed + changedRows(changed, rowsBefore));
+                failures.add(entry.getKey() + ": refused requests changed tables " + changed
+                        + changedRows(changed, rowsBefore));
                 rowsBefore.putAll(rows(changed));
                 before.clear();
                 before.putAll(after);
             }
         }
-        long writesAudited = db.longValue("SELECT COUNT(*) FROM audit_event WHERE id > " + lastAudit + " AND action <> 'READ'");
+        long writesAudited =
+                db.longValue("SELECT COUNT(*) FROM audit_event WHERE id > " + lastAudit + " AND action <> 'READ'");
         if (writesAudited > 0) {
             failures.add(writesAudited + " audit events of changes during the fuzzing: something was written");
         }
@@ -116,7 +118,8 @@ class FuzzTest {
             return "a malformed write was accepted: " + response.asString();
         }
         if (status >= 400) {
-            String type = response.contentType() == null ? "" : response.contentType().replaceAll(";.*", "");
+            String type =
+                    response.contentType() == null ? "" : response.contentType().replaceAll(";.*", "");
             if (!"application/problem+json".equals(type)) {
                 return "not problem+json but '" + type + "': " + response.asString();
             }
@@ -126,7 +129,8 @@ class FuzzTest {
             } catch (java.io.IOException e) {
                 return "a problem body that is not JSON";
             }
-            if (body.path("status").asInt() != status || body.path("title").asText().isEmpty()) {
+            if (body.path("status").asInt() != status
+                    || body.path("title").asText().isEmpty()) {
                 return "a problem without its status or title: " + body;
             }
             String text = body.toString();
@@ -138,7 +142,8 @@ class FuzzTest {
     }
 
     private static boolean takesInput(Operations.Operation operation) {
-        return operation.node().path("parameters").size() > 0 || operation.node().has("requestBody");
+        return operation.node().path("parameters").size() > 0
+                || operation.node().has("requestBody");
     }
 
     /** A caller allowed to call it, so the input is what is refused and not the caller. */
@@ -167,13 +172,18 @@ class FuzzTest {
             List<String> diff = new ArrayList<>();
             is.forEach((key, hash) -> {
                 if (!hash.equals(was.get(key))) {
-                    diff.add((was.containsKey(key) ? "changed " : "added ") + key + " = " + db.string(
-                            "SELECT CONCAT_WS('|', " + columns(table) + ") FROM " + table + " WHERE " + keyOf(table)
-                                    + " = ?", key));
+                    diff.add((was.containsKey(key) ? "changed " : "added ") + key + " = "
+                            + db.string(
+                                    "SELECT CONCAT_WS('|', " + columns(table) + ") FROM " + table + " WHERE "
+                                            + keyOf(table) + " = ?",
+                                    key));
                 }
             });
             was.keySet().stream().filter(key -> !is.containsKey(key)).forEach(key -> diff.add("removed " + key));
-            out.append("\n    ").append(table).append(": ").append(diff.stream().limit(5).toList());
+            out.append("\n    ")
+                    .append(table)
+                    .append(": ")
+                    .append(diff.stream().limit(5).toList());
         }
         return out.toString();
     }
@@ -197,15 +207,21 @@ class FuzzTest {
     }
 
     private String columns(String table) {
-        return db.string("SELECT GROUP_CONCAT(CONCAT('COALESCE(`', column_name, '`, ''∅'')') ORDER BY ordinal_position)"
-                + " FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?", table);
+        return db.string(
+                "SELECT GROUP_CONCAT(CONCAT('COALESCE(`', column_name, '`, ''∅'')') ORDER BY ordinal_position)"
+                        + " FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?",
+                table);
     }
 
     /** The primary key as one expression (CONCAT_WS of its columns). */
     private String keyOf(String table) {
-        return "CONCAT_WS('/', " + db.string("SELECT GROUP_CONCAT(CONCAT('`', column_name, '`') ORDER BY ordinal_position)"
-                + " FROM information_schema.key_column_usage WHERE table_schema = DATABASE() AND table_name = ?"
-                + " AND constraint_name = 'PRIMARY'", table) + ")";
+        return "CONCAT_WS('/', "
+                + db.string(
+                        "SELECT GROUP_CONCAT(CONCAT('`', column_name, '`') ORDER BY ordinal_position)"
+                                + " FROM information_schema.key_column_usage WHERE table_schema = DATABASE() AND table_name = ?"
+                                + " AND constraint_name = 'PRIMARY'",
+                        table)
+                + ")";
     }
 
     private List<String> tables() {

@@ -22,17 +22,49 @@ import java.util.regex.Pattern;
  */
 final class Mutations {
 
-    record Variant(String what, Call call) {
-    }
+    record Variant(String what, Call call) {}
 
-    static final List<String> PAYLOADS = List.of("' OR '1'='1", "1; DROP TABLE learner; --", "\" OR \"\"=\"",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "${jndi:ldap://127.0.0.1/x}", "../../etc/passwd",
-            "%00", "\u0000", "' UNION SELECT guardian_phone FROM learner --", "{{7*7}}", "\uD83D\uDE00\u202E\u200F",
-            "ﷺ\u0640\u0640\u064B", "NaN", "-0", "1e309");
-    private static final List<String> BAD_DATES = List.of("2025-02-30", "2025-13-01", "2025-00-10", "31/12/2025", "tomorrow",
-            "2025-1-1", "99999-01-01", "0000-00-00", "2025-12-31T25:00");
-    private static final List<String> BAD_IDS = List.of("abc", "1.5", "-1", "0", "99999999999999999999", "1e3", "0x10",
-            "' OR 1=1 --", "<script>", " ", "9223372036854775807", "%00", "1;DROP TABLE learner");
+    static final List<String> PAYLOADS = List.of(
+            "' OR '1'='1",
+            "1; DROP TABLE learner; --",
+            "\" OR \"\"=\"",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "${jndi:ldap://127.0.0.1/x}",
+            "../../etc/passwd",
+            "%00",
+            "\u0000",
+            "' UNION SELECT guardian_phone FROM learner --",
+            "{{7*7}}",
+            "\uD83D\uDE00\u202E\u200F",
+            "ﷺ\u0640\u0640\u064B",
+            "NaN",
+            "-0",
+            "1e309");
+    private static final List<String> BAD_DATES = List.of(
+            "2025-02-30",
+            "2025-13-01",
+            "2025-00-10",
+            "31/12/2025",
+            "tomorrow",
+            "2025-1-1",
+            "99999-01-01",
+            "0000-00-00",
+            "2025-12-31T25:00");
+    private static final List<String> BAD_IDS = List.of(
+            "abc",
+            "1.5",
+            "-1",
+            "0",
+            "99999999999999999999",
+            "1e3",
+            "0x10",
+            "' OR 1=1 --",
+            "<script>",
+            " ",
+            "9223372036854775807",
+            "%00",
+            "1;DROP TABLE learner");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -93,7 +125,9 @@ final class Mutations {
                     for (String value : pick(BAD_IDS, 4)) {
                         add("path " + name + "=" + value, base.withPath(replaceSegment(base.path(), i, value)));
                     }
-                    add("path " + name + " unknown", base.withPath(replaceSegment(base.path(), i, unknownValue(parameter))));
+                    add(
+                            "path " + name + " unknown",
+                            base.withPath(replaceSegment(base.path(), i, unknownValue(parameter))));
                 }
             }
         }
@@ -123,31 +157,49 @@ final class Mutations {
             String type = schema.path("type").asText();
             if (schema.has("enum")) {
                 add("query " + name + " unknown enum", base.withQueryValue(name, "NOT_A_" + name.toUpperCase()));
-                add("query " + name + " payload", base.withQueryValue(name, pick(PAYLOADS, 1).get(0)));
+                add(
+                        "query " + name + " payload",
+                        base.withQueryValue(name, pick(PAYLOADS, 1).get(0)));
             } else if ("integer".equals(type)) {
-                for (String value : pick(List.of("abc", "1.5", "99999999999999999999", "2147483648", "-2147483649", "1e3",
-                        "' OR 1=1"), 2)) {
+                for (String value : pick(
+                        List.of("abc", "1.5", "99999999999999999999", "2147483648", "-2147483649", "1e3", "' OR 1=1"),
+                        2)) {
                     add("query " + name + "=" + value, base.withQueryValue(name, value));
                 }
                 if (schema.has("minimum")) {
-                    add("query " + name + " below minimum", base.withQueryValue(name, schema.get("minimum").asLong() - 1));
+                    add(
+                            "query " + name + " below minimum",
+                            base.withQueryValue(name, schema.get("minimum").asLong() - 1));
                 }
                 if (schema.has("maximum")) {
-                    add("query " + name + " above maximum", base.withQueryValue(name, schema.get("maximum").asLong() + 1));
+                    add(
+                            "query " + name + " above maximum",
+                            base.withQueryValue(name, schema.get("maximum").asLong() + 1));
                 }
             } else if ("boolean".equals(type)) {
                 add("query " + name + "=maybe", base.withQueryValue(name, "maybe"));
-            } else if ("date".equals(schema.path("format").asText()) || "date-time".equals(schema.path("format").asText())) {
-                add("query " + name + " impossible date", base.withQueryValue(name, pick(BAD_DATES, 1).get(0)));
+            } else if ("date".equals(schema.path("format").asText())
+                    || "date-time".equals(schema.path("format").asText())) {
+                add(
+                        "query " + name + " impossible date",
+                        base.withQueryValue(name, pick(BAD_DATES, 1).get(0)));
             } else {
                 if (schema.has("maxLength")) {
-                    add("query " + name + " over maxLength", base.withQueryValue(name, longText(schema.get("maxLength").asInt() + 1)));
+                    add(
+                            "query " + name + " over maxLength",
+                            base.withQueryValue(
+                                    name, longText(schema.get("maxLength").asInt() + 1)));
                 }
                 if (schema.has("pattern")) {
-                    add("query " + name + " against pattern", base.withQueryValue(name, notMatching(schema.get("pattern").asText())));
+                    add(
+                            "query " + name + " against pattern",
+                            base.withQueryValue(
+                                    name, notMatching(schema.get("pattern").asText())));
                 }
                 if (!write) {
-                    add("query " + name + " payload", base.withQueryValue(name, pick(PAYLOADS, 1).get(0)));
+                    add(
+                            "query " + name + " payload",
+                            base.withQueryValue(name, pick(PAYLOADS, 1).get(0)));
                     add("query " + name + " invalid UTF-8", rawQuery(name, "%C3%28%FF%FE"));
                 }
             }
@@ -158,7 +210,10 @@ final class Mutations {
         StringBuilder path = new StringBuilder(base.path()).append('?');
         base.query().forEach((k, v) -> {
             if (!k.equals(name)) {
-                path.append(k).append('=').append(java.net.URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8)).append('&');
+                path.append(k)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         path.append(name).append('=').append(encoded);
@@ -178,7 +233,9 @@ final class Mutations {
             binaryBody();
         }
         add("wrong content type text/plain", base.withBody("text/plain", "hello"));
-        add("wrong content type application/xml", base.withBody("application/xml", "<a>1</a>".getBytes(StandardCharsets.UTF_8)));
+        add(
+                "wrong content type application/xml",
+                base.withBody("application/xml", "<a>1</a>".getBytes(StandardCharsets.UTF_8)));
         add("wrong content type form", base.withBody("application/x-www-form-urlencoded", "a=1"));
     }
 
@@ -189,7 +246,9 @@ final class Mutations {
         random.nextBytes(garbage);
         garbage[0] = 0;
         add("random bytes", base.withBody(base.contentType(), garbage));
-        add("JSON as " + base.contentType(), base.withBody("application/json", "{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+        add(
+                "JSON as " + base.contentType(),
+                base.withBody("application/json", "{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
     }
 
     private void jsonBody(JsonNode schema) {
@@ -198,7 +257,9 @@ final class Mutations {
         add("empty body", json(""));
         add("body null", json("null"));
         add("body is an array", json("[]"));
-        add("truncated JSON", json(valid.toString().substring(0, valid.toString().length() / 2)));
+        add(
+                "truncated JSON",
+                json(valid.toString().substring(0, valid.toString().length() / 2)));
         add("trailing garbage", json(valid + "}}"));
         add("JSON with comments", json("/* x */" + valid));
         if (schema.path("required").size() > 0) {
@@ -213,7 +274,8 @@ final class Mutations {
         random.nextBytes(noise);
         add("random bytes", base.withBody("application/json", noise));
         // field by field
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> properties =
+                schema.path("properties").fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
             field(valid, schema, property.getKey(), resolve(property.getValue()));
@@ -232,29 +294,57 @@ final class Mutations {
         String type = fieldSchema.path("type").asText();
         if (fieldSchema.has("enum")) {
             add(name + " unknown enum", json(with(valid, name, NODES.textNode("NOT_A_VALUE"))));
-            add(name + " payload", json(with(valid, name, NODES.textNode(pick(PAYLOADS, 1).get(0)))));
+            add(
+                    name + " payload",
+                    json(with(valid, name, NODES.textNode(pick(PAYLOADS, 1).get(0)))));
             add(name + " number", json(with(valid, name, NODES.numberNode(7))));
         } else if ("date".equals(fieldSchema.path("format").asText())) {
-            add(name + " impossible date", json(with(valid, name, NODES.textNode(pick(BAD_DATES, 1).get(0)))));
+            add(
+                    name + " impossible date",
+                    json(with(valid, name, NODES.textNode(pick(BAD_DATES, 1).get(0)))));
             add(name + " object", json(with(valid, name, NODES.objectNode())));
         } else if ("integer".equals(type) || "number".equals(type)) {
-            add(name + " text", json(with(valid, name, NODES.textNode(pick(List.of("12", "abc", "", "' OR 1=1"), 1).get(0)))));
+            add(
+                    name + " text",
+                    json(with(
+                            valid,
+                            name,
+                            NODES.textNode(pick(List.of("12", "abc", "", "' OR 1=1"), 1)
+                                    .get(0)))));
             add(name + " boolean", json(with(valid, name, NODES.booleanNode(true))));
-            add(name + " huge", json(with(valid, name, NODES.numberNode(new java.math.BigInteger("1" + "0".repeat(400))))));
+            add(
+                    name + " huge",
+                    json(with(valid, name, NODES.numberNode(new java.math.BigInteger("1" + "0".repeat(400))))));
             if ("integer".equals(type)) {
                 add(name + " fraction", json(with(valid, name, NODES.numberNode(1.5))));
             }
             if (fieldSchema.has("minimum")) {
-                add(name + " below minimum", json(with(valid, name, NODES.numberNode(fieldSchema.get("minimum").decimalValue()
-                        .subtract(java.math.BigDecimal.ONE)))));
+                add(
+                        name + " below minimum",
+                        json(with(
+                                valid,
+                                name,
+                                NODES.numberNode(fieldSchema
+                                        .get("minimum")
+                                        .decimalValue()
+                                        .subtract(java.math.BigDecimal.ONE)))));
             }
             if (fieldSchema.has("maximum")) {
-                add(name + " above maximum", json(with(valid, name, NODES.numberNode(fieldSchema.get("maximum").decimalValue()
-                        .add(java.math.BigDecimal.ONE)))));
+                add(
+                        name + " above maximum",
+                        json(with(
+                                valid,
+                                name,
+                                NODES.numberNode(fieldSchema
+                                        .get("maximum")
+                                        .decimalValue()
+                                        .add(java.math.BigDecimal.ONE)))));
             }
             if (!fieldSchema.has("minimum") && name.endsWith("Id")) {
                 add(name + " negative id", json(with(valid, name, NODES.numberNode(-1 - random.nextInt(1000)))));
-                add(name + " unknown id", json(with(valid, name, NODES.numberNode(900_000_000_000L + random.nextInt(1000)))));
+                add(
+                        name + " unknown id",
+                        json(with(valid, name, NODES.numberNode(900_000_000_000L + random.nextInt(1000)))));
             }
         } else if ("boolean".equals(type)) {
             add(name + " text", json(with(valid, name, NODES.textNode("yes"))));
@@ -274,12 +364,17 @@ final class Mutations {
             }
             JsonNode items = resolve(fieldSchema.path("items"));
             if (items.has("enum")) {
-                add(name + " unknown item", json(with(valid, name, NODES.arrayNode().add("NOT_A_VALUE"))));
-            } else if ("object".equals(items.path("type").asText()) && valid.path(name).size() > 0) {
+                add(
+                        name + " unknown item",
+                        json(with(valid, name, NODES.arrayNode().add("NOT_A_VALUE"))));
+            } else if ("object".equals(items.path("type").asText())
+                    && valid.path(name).size() > 0) {
                 ArrayNode broken = NODES.arrayNode().add(NODES.objectNode().put("unexpected", 1));
                 add(name + " item with unknown field", json(with(valid, name, broken)));
             } else if (!items.isMissingNode()) {
-                add(name + " item of the wrong type", json(with(valid, name, NODES.arrayNode().add(NODES.objectNode()))));
+                add(
+                        name + " item of the wrong type",
+                        json(with(valid, name, NODES.arrayNode().add(NODES.objectNode()))));
             }
         } else if ("string".equals(type)) {
             add(name + " number", json(with(valid, name, NODES.numberNode(12345))));
@@ -288,11 +383,19 @@ final class Mutations {
             add(name + " array", json(with(valid, name, NODES.arrayNode().add("x"))));
             if (fieldSchema.has("maxLength")) {
                 int max = fieldSchema.get("maxLength").asInt();
-                add(name + " over maxLength", json(with(valid, name, NODES.textNode(longText(max + 1 + random.nextInt(50))))));
+                add(
+                        name + " over maxLength",
+                        json(with(valid, name, NODES.textNode(longText(max + 1 + random.nextInt(50))))));
                 add(name + " far over maxLength", json(with(valid, name, NODES.textNode(longText(max + 20_000)))));
             }
             if (fieldSchema.has("pattern")) {
-                add(name + " against pattern", json(with(valid, name, NODES.textNode(notMatching(fieldSchema.get("pattern").asText())))));
+                add(
+                        name + " against pattern",
+                        json(with(
+                                valid,
+                                name,
+                                NODES.textNode(
+                                        notMatching(fieldSchema.get("pattern").asText())))));
             }
         }
     }
@@ -336,11 +439,11 @@ final class Mutations {
         try {
             if (quote < 0) {
                 bytes.write("{\"x\":\"".getBytes(StandardCharsets.UTF_8));
-                bytes.write(new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF });
+                bytes.write(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF});
                 bytes.write("\"}".getBytes(StandardCharsets.UTF_8));
             } else {
                 bytes.write(text.substring(0, quote + 2).getBytes(StandardCharsets.UTF_8));
-                bytes.write(new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE });
+                bytes.write(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE});
                 bytes.write(text.substring(quote + 2).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -378,7 +481,8 @@ final class Mutations {
         JsonNode node = schema;
         while (node.has("$ref")) {
             String name = node.get("$ref").asText().replace("#/components/schemas/", "");
-            JsonNode target = Operations.contract().path("components").path("schemas").path(name);
+            JsonNode target =
+                    Operations.contract().path("components").path("schemas").path(name);
             if (node.size() == 1) {
                 node = target;
             } else {

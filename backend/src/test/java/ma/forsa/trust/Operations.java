@@ -31,8 +31,7 @@ final class Operations {
         }
     }
 
-    private Operations() {
-    }
+    private Operations() {}
 
     static synchronized JsonNode contract() {
         if (root == null) {
@@ -55,7 +54,8 @@ final class Operations {
                 Map.Entry<String, JsonNode> method = methods.next();
                 if (METHODS.contains(method.getKey())) {
                     String id = method.getValue().path("operationId").asText(method.getKey() + " " + path.getKey());
-                    operations.put(id, new Operation(id, method.getKey().toUpperCase(), path.getKey(), method.getValue()));
+                    operations.put(
+                            id, new Operation(id, method.getKey().toUpperCase(), path.getKey(), method.getValue()));
                 }
             }
         }

@@ -30,8 +30,7 @@ import org.junit.jupiter.api.Test;
 class RoleMatrixTest {
 
     /** How to call an operation on a record owned by association A; made again for each caller. */
-    record Case(Function<World, Call> call, ToLongFunction<World> listed, String idField) {
-    }
+    record Case(Function<World, Call> call, ToLongFunction<World> listed, String idField) {}
 
     static Case one(Function<World, Call> call) {
         return new Case(call, null, null);
@@ -46,8 +45,12 @@ class RoleMatrixTest {
 
     static {
         // agreements
-        CASES.put("listAgreements", page(w -> Call.get("/api/v1/agreements", "q", w.agreementReference), w -> w.agreement));
-        CASES.put("createAgreement", one(w -> Call.post("/api/v1/agreements", w.agreementInput(World.reference(), false))));
+        CASES.put(
+                "listAgreements",
+                page(w -> Call.get("/api/v1/agreements", "q", w.agreementReference), w -> w.agreement));
+        CASES.put(
+                "createAgreement",
+                one(w -> Call.post("/api/v1/agreements", w.agreementInput(World.reference(), false))));
         CASES.put("getAgreement", one(w -> Call.get("/api/v1/agreements/" + w.agreement)));
         CASES.put("updateAgreement", one(w -> {
             long id = w.agreement(World.reference(), false);
@@ -55,39 +58,70 @@ class RoleMatrixTest {
             body.put("version", 0);
             return Call.put("/api/v1/agreements/" + id, body);
         }));
-        CASES.put("setAgreementCentres", one(w -> Call.put("/api/v1/agreements/" + w.agreement(World.reference(), false)
-                + "/centres", Map.of("centreIds", List.of(w.centreA), "version", 0))));
-        CASES.put("uploadAgreementDocument", one(w -> Call.put("/api/v1/agreements/" + w.agreement(World.reference(), true)
-                + "/document", null).withQuery("fileName", "signed.pdf").withBody("application/pdf", World.PDF)));
+        CASES.put(
+                "setAgreementCentres",
+                one(w -> Call.put(
+                        "/api/v1/agreements/" + w.agreement(World.reference(), false) + "/centres",
+                        Map.of("centreIds", List.of(w.centreA), "version", 0))));
+        CASES.put(
+                "uploadAgreementDocument",
+                one(w -> Call.put("/api/v1/agreements/" + w.agreement(World.reference(), true) + "/document", null)
+                        .withQuery("fileName", "signed.pdf")
+                        .withBody("application/pdf", World.PDF)));
         CASES.put("downloadAgreementDocument", one(w -> Call.get("/api/v1/agreements/" + w.agreement + "/document")));
         CASES.put("getAgreementHistory", one(w -> Call.get("/api/v1/agreements/" + w.agreement + "/history")));
         CASES.put("recordTranchePayment", one(w -> {
             long id = w.signedAgreement();
-            return Call.put("/api/v1/agreements/" + id + "/tranches/1/payment",
+            return Call.put(
+                    "/api/v1/agreements/" + id + "/tranches/1/payment",
                     Map.of("paidOn", "2025-10-20", "version", w.version("/api/v1/agreements/" + id)));
         }));
         CASES.put("transitionAgreement", one(w -> {
             long id = w.agreement(World.reference(), true);
-            w.as("admin", Call.put("/api/v1/agreements/" + id + "/document", null).withQuery("fileName", "signed.pdf")
-                    .withBody("application/pdf", World.PDF)).then().statusCode(200);
+            w.as(
+                            "admin",
+                            Call.put("/api/v1/agreements/" + id + "/document", null)
+                                    .withQuery("fileName", "signed.pdf")
+                                    .withBody("application/pdf", World.PDF))
+                    .then()
+                    .statusCode(200);
             return Call.post("/api/v1/agreements/" + id + "/transitions", Map.of("to", "SIGNED"));
         }));
         // associations
-        CASES.put("listAssociations", page(w -> Call.get("/api/v1/associations", "q", w.associationAName), w -> w.associationA));
-        CASES.put("createAssociation", one(w -> Call.post("/api/v1/associations", Map.of("nameAr", Names.unique("جمعية")))));
+        CASES.put(
+                "listAssociations",
+                page(w -> Call.get("/api/v1/associations", "q", w.associationAName), w -> w.associationA));
+        CASES.put(
+                "createAssociation",
+                one(w -> Call.post("/api/v1/associations", Map.of("nameAr", Names.unique("جمعية")))));
         CASES.put("getAssociation", one(w -> Call.get("/api/v1/associations/" + w.associationA)));
-        CASES.put("updateAssociation", one(w -> Call.put("/api/v1/associations/" + w.associationA, Map.of(
-                "nameAr", w.associationAName, "phone", "+212 528 00 00 01",
-                "version", w.version("/api/v1/associations/" + w.associationA)))));
+        CASES.put(
+                "updateAssociation",
+                one(w -> Call.put(
+                        "/api/v1/associations/" + w.associationA,
+                        Map.of(
+                                "nameAr",
+                                w.associationAName,
+                                "phone",
+                                "+212 528 00 00 01",
+                                "version",
+                                w.version("/api/v1/associations/" + w.associationA)))));
         CASES.put("activateAssociation", one(w -> {
             long id = w.association();
-            w.as("admin", Call.post("/api/v1/associations/" + id + "/deactivate", null)).then().statusCode(200);
+            w.as("admin", Call.post("/api/v1/associations/" + id + "/deactivate", null))
+                    .then()
+                    .statusCode(200);
             return Call.post("/api/v1/associations/" + id + "/activate", null);
         }));
-        CASES.put("deactivateAssociation", one(w -> Call.post("/api/v1/associations/" + w.association() + "/deactivate", null)));
+        CASES.put(
+                "deactivateAssociation",
+                one(w -> Call.post("/api/v1/associations/" + w.association() + "/deactivate", null)));
         // pupils at risk of dropping out, followed by associations
-        CASES.put("listAtRiskPupils", page(w -> Call.get("/api/v1/at-risk-pupils", "q", w.pupilLastName), w -> w.pupil));
-        CASES.put("followAtRiskPupil", one(w -> Call.post("/api/v1/at-risk-pupils", World.pupilInput(Names.unique("التلميذ")))));
+        CASES.put(
+                "listAtRiskPupils", page(w -> Call.get("/api/v1/at-risk-pupils", "q", w.pupilLastName), w -> w.pupil));
+        CASES.put(
+                "followAtRiskPupil",
+                one(w -> Call.post("/api/v1/at-risk-pupils", World.pupilInput(Names.unique("التلميذ")))));
         CASES.put("getAtRiskPupil", one(w -> Call.get("/api/v1/at-risk-pupils/" + w.pupil)));
         CASES.put("updateAtRiskPupil", one(w -> {
             String name = Names.unique("التلميذ");
@@ -97,14 +131,23 @@ class RoleMatrixTest {
             body.put("grade", "P6");
             return Call.put("/api/v1/at-risk-pupils/" + id, body);
         }));
-        CASES.put("recordAtRiskAction", one(w -> Call.post("/api/v1/at-risk-pupils/" + w.pupil + "/actions",
-                Map.of("actedOn", "2025-11-10", "action", "HOME_VISIT", "note", "زيارة"))));
+        CASES.put(
+                "recordAtRiskAction",
+                one(w -> Call.post(
+                        "/api/v1/at-risk-pupils/" + w.pupil + "/actions",
+                        Map.of("actedOn", "2025-11-10", "action", "HOME_VISIT", "note", "زيارة"))));
         // audit
-        CASES.put("searchAuditEvents", new Case(w -> Call.get("/api/v1/audit-events", "entityType", "learners",
-                "entityId", w.learner), w -> w.learner, "entityId"));
+        CASES.put(
+                "searchAuditEvents",
+                new Case(
+                        w -> Call.get("/api/v1/audit-events", "entityType", "learners", "entityId", w.learner),
+                        w -> w.learner,
+                        "entityId"));
         // centres
         CASES.put("listCentres", page(w -> Call.get("/api/v1/centres", "q", w.centreAName), w -> w.centreA));
-        CASES.put("createCentre", one(w -> Call.post("/api/v1/centres", World.centreInput(w.associationA, Names.unique("مركز")))));
+        CASES.put(
+                "createCentre",
+                one(w -> Call.post("/api/v1/centres", World.centreInput(w.associationA, Names.unique("مركز")))));
         CASES.put("getCentre", one(w -> Call.get("/api/v1/centres/" + w.centreA)));
         CASES.put("updateCentre", one(w -> {
             Map<String, Object> body = new HashMap<>(World.centreInput(w.associationA, w.centreAName));
@@ -113,17 +156,23 @@ class RoleMatrixTest {
         }));
         CASES.put("activateCentre", one(w -> {
             long id = w.centre(w.associationA, Names.unique("مركز"));
-            w.as("admin", Call.post("/api/v1/centres/" + id + "/deactivate", null)).then().statusCode(200);
+            w.as("admin", Call.post("/api/v1/centres/" + id + "/deactivate", null))
+                    .then()
+                    .statusCode(200);
             return Call.post("/api/v1/centres/" + id + "/activate", null);
         }));
-        CASES.put("deactivateCentre", one(w -> Call.post("/api/v1/centres/" + w.centre(w.associationA, Names.unique("مركز"))
-                + "/deactivate", null)));
+        CASES.put(
+                "deactivateCentre",
+                one(w -> Call.post(
+                        "/api/v1/centres/" + w.centre(w.associationA, Names.unique("مركز")) + "/deactivate", null)));
         // reference data and the caller
         CASES.put("getClientConfig", one(w -> Call.get("/api/v1/config")));
         CASES.put("listDirectorates", one(w -> Call.get("/api/v1/directorates")));
         CASES.put("listCommunes", one(w -> Call.get("/api/v1/directorates/LAA/communes")));
         CASES.put("getMe", one(w -> Call.get("/api/v1/me")));
-        CASES.put("getEligibility", one(w -> Call.get("/api/v1/eligibility", "learnerId", w.learner, "schoolYear", World.YEAR)));
+        CASES.put(
+                "getEligibility",
+                one(w -> Call.get("/api/v1/eligibility", "learnerId", w.learner, "schoolYear", World.YEAR)));
         // imports
         CASES.put("uploadImport", one(World::importCall));
         CASES.put("listImports", page(w -> Call.get("/api/v1/imports", "size", 100), w -> w.importJob));
@@ -133,7 +182,8 @@ class RoleMatrixTest {
         CASES.put("listImportErrors", one(w -> Call.get("/api/v1/imports/" + w.importJob + "/errors")));
         // learners
         CASES.put("searchLearners", page(w -> Call.get("/api/v1/learners", "q", w.learnerLastName), w -> w.learner));
-        CASES.put("registerLearner", one(w -> Call.post("/api/v1/learners", World.learnerInput(Names.unique("الجديد")))));
+        CASES.put(
+                "registerLearner", one(w -> Call.post("/api/v1/learners", World.learnerInput(Names.unique("الجديد")))));
         CASES.put("getLearner", one(w -> Call.get("/api/v1/learners/" + w.learner)));
         CASES.put("updateLearner", one(w -> {
             String name = Names.unique("المحدث");
@@ -143,35 +193,63 @@ class RoleMatrixTest {
             body.put("guardianPhone", "+212 600 00 00 09");
             return Call.put("/api/v1/learners/" + id, body);
         }));
-        CASES.put("anonymiseLearner", one(w -> Call.post("/api/v1/learners/" + w.learner(Names.unique("المجهول"))
-                + "/anonymisation", Map.of("reason", "طلب كتابي من الولي"))));
+        CASES.put(
+                "anonymiseLearner",
+                one(w -> Call.post(
+                        "/api/v1/learners/" + w.learner(Names.unique("المجهول")) + "/anonymisation",
+                        Map.of("reason", "طلب كتابي من الولي"))));
         // statistics
-        CASES.put("getBeneficiaryStatistics", one(w -> Call.get("/api/v1/statistics/beneficiaries", "schoolYear", World.YEAR,
-                "directorate", "LAA", "groupBy", "PROGRAMME")));
+        CASES.put(
+                "getBeneficiaryStatistics",
+                one(w -> Call.get(
+                        "/api/v1/statistics/beneficiaries",
+                        "schoolYear",
+                        World.YEAR,
+                        "directorate",
+                        "LAA",
+                        "groupBy",
+                        "PROGRAMME")));
         // placements
-        CASES.put("listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));
-        CASES.put("placeLearner", one(w -> Call.post("/api/v1/placements",
-                World.placementInput(w.learner(Names.unique("الموجه")), w.centreA))));
+        CASES.put(
+                "listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));
+        CASES.put(
+                "placeLearner",
+                one(w -> Call.post(
+                        "/api/v1/placements", World.placementInput(w.learner(Names.unique("الموجه")), w.centreA))));
         CASES.put("getPlacement", one(w -> Call.get("/api/v1/placements/" + w.placement)));
-        CASES.put("endPlacement", one(w -> Call.post("/api/v1/placements/" + w.freshPlacement() + "/end",
-                Map.of("outcome", "COMPLETED"))));
-        CASES.put("transferPlacement", one(w -> Call.post("/api/v1/placements/" + w.freshPlacement() + "/transfer",
-                Map.of("centreId", w.centreA2, "transferredOn", World.TRANSFERRED_ON))));
+        CASES.put(
+                "endPlacement",
+                one(w -> Call.post(
+                        "/api/v1/placements/" + w.freshPlacement() + "/end", Map.of("outcome", "COMPLETED"))));
+        CASES.put(
+                "transferPlacement",
+                one(w -> Call.post(
+                        "/api/v1/placements/" + w.freshPlacement() + "/transfer",
+                        Map.of("centreId", w.centreA2, "transferredOn", World.TRANSFERRED_ON))));
         // school years
         CASES.put("listSchoolYears", one(w -> Call.get("/api/v1/school-years")));
         CASES.put("createSchoolYear", one(w -> Call.post("/api/v1/school-years", w.schoolYearInput())));
         CASES.put("getSchoolYear", one(w -> Call.get("/api/v1/school-years/" + w.schoolYear)));
-        CASES.put("setDirectorateAgeBand", one(w -> Call.put("/api/v1/school-years/" + w.schoolYear() + "/age-bands/NFE_BASIC",
-                Map.of("minAge", 8, "maxAge", 16))));
+        CASES.put(
+                "setDirectorateAgeBand",
+                one(w -> Call.put(
+                        "/api/v1/school-years/" + w.schoolYear() + "/age-bands/NFE_BASIC",
+                        Map.of("minAge", 8, "maxAge", 16))));
         CASES.put("clearDirectorateAgeBand", one(w -> {
             long id = w.schoolYear();
-            w.as("admin", Call.put("/api/v1/school-years/" + id + "/age-bands/NFE_BASIC", Map.of("minAge", 8, "maxAge", 16)))
-                    .then().statusCode(200);
+            w.as(
+                            "admin",
+                            Call.put(
+                                    "/api/v1/school-years/" + id + "/age-bands/NFE_BASIC",
+                                    Map.of("minAge", 8, "maxAge", 16)))
+                    .then()
+                    .statusCode(200);
             return Call.delete("/api/v1/school-years/" + id + "/age-bands/NFE_BASIC");
         }));
         // support activities
-        CASES.put("listSupportActivities", page(w -> Call.get("/api/v1/support-activities", "centreId", w.centreA),
-                w -> w.activity));
+        CASES.put(
+                "listSupportActivities",
+                page(w -> Call.get("/api/v1/support-activities", "centreId", w.centreA), w -> w.activity));
         CASES.put("recordSupportActivity", one(w -> Call.post("/api/v1/support-activities", w.activityInput())));
         CASES.put("getSupportActivity", one(w -> Call.get("/api/v1/support-activities/" + w.activity)));
         CASES.put("updateSupportActivity", one(w -> {
@@ -206,7 +284,8 @@ class RoleMatrixTest {
             Operations.Operation operation = operations.get(operationId);
             for (String caller : World.CALLERS) {
                 Call call = entry.getValue().call().apply(world);
-                assertTrue(operation.matches(call.method(), call.path()),
+                assertTrue(
+                        operation.matches(call.method(), call.path()),
                         operationId + " is " + operation + " but its case calls " + call.method() + " " + call.path());
                 Response response = world.as(caller, call);
                 calls++;
@@ -218,8 +297,11 @@ class RoleMatrixTest {
                             + (response.statusCode() >= 400 ? " " + response.asString() : ""));
                 }
                 if (response.statusCode() >= 400) {
-                    assertEquals("application/problem+json", response.contentType().replaceAll(";.*", ""),
-                            operationId + " as " + caller + " answered " + response.statusCode() + " without problem+json");
+                    assertEquals(
+                            "application/problem+json",
+                            response.contentType().replaceAll(";.*", ""),
+                            operationId + " as " + caller + " answered " + response.statusCode()
+                                    + " without problem+json");
                 }
             }
         }
@@ -250,7 +332,10 @@ class RoleMatrixTest {
                     continue;
                 }
                 String[] cells = trimmed.split("\\s+");
-                assertEquals(World.CALLERS.size() + 1, cells.length, "role-matrix.txt: a row needs one cell per caller: " + line);
+                assertEquals(
+                        World.CALLERS.size() + 1,
+                        cells.length,
+                        "role-matrix.txt: a row needs one cell per caller: " + line);
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < World.CALLERS.size(); i++) {
                     row.put(World.CALLERS.get(i), cells[i + 1]);

@@ -18,13 +18,15 @@ import ma.forsa.testing.Names;
  */
 final class World {
 
-    static final List<String> CALLERS = List.of("anonymous", "admin", "admin-other", "staff", "staff-other", "assoc",
-            "assoc-other", "academy", "client");
+    static final List<String> CALLERS = List.of(
+            "anonymous", "admin", "admin-other", "staff", "staff-other", "assoc", "assoc-other", "academy", "client");
     static final String YEAR = "2025/2026";
     /** Days within YEAR. */
     static final String ENROLLED_ON = "2025-10-06";
+
     static final String TRANSFERRED_ON = "2026-01-12";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static World instance;
 
@@ -69,13 +71,22 @@ final class World {
 
         associationAName = Names.unique("جمعية أ");
         associationA = id(as("admin", Call.post("/api/v1/associations", Map.of("nameAr", associationAName))), 201);
-        associationB = id(as("admin", Call.post("/api/v1/associations", Map.of("nameAr", Names.unique("جمعية ب")))), 201);
+        associationB =
+                id(as("admin", Call.post("/api/v1/associations", Map.of("nameAr", Names.unique("جمعية ب")))), 201);
 
         user(keycloak, "staff", "m-staff-" + run, "directorate-staff", Map.of("directorate", "LAA"));
         user(keycloak, "staff-other", "m-staffboj-" + run, "directorate-staff", Map.of("directorate", "BOJ"));
-        user(keycloak, "assoc", "m-assoca-" + run, "association-staff",
+        user(
+                keycloak,
+                "assoc",
+                "m-assoca-" + run,
+                "association-staff",
                 Map.of("directorate", "LAA", "association_id", Long.toString(associationA)));
-        user(keycloak, "assoc-other", "m-assocb-" + run, "association-staff",
+        user(
+                keycloak,
+                "assoc-other",
+                "m-assocb-" + run,
+                "association-staff",
                 Map.of("directorate", "LAA", "association_id", Long.toString(associationB)));
         user(keycloak, "academy", "m-academy-" + run, "academy-analyst", Map.of("academy", "LSH"));
         usernames.put("client", null);
@@ -89,13 +100,19 @@ final class World {
         placement = placement(learner);
         agreementReference = reference();
         agreement = agreement(agreementReference, true);
-        as("admin", Call.put("/api/v1/agreements/" + agreement + "/document", null).withQuery("fileName", "signed.pdf")
-                .withBody("application/pdf", PDF)).then().statusCode(200);
+        as(
+                        "admin",
+                        Call.put("/api/v1/agreements/" + agreement + "/document", null)
+                                .withQuery("fileName", "signed.pdf")
+                                .withBody("application/pdf", PDF))
+                .then()
+                .statusCode(200);
         pupilLastName = Names.unique("التلميذ");
         pupil = pupil(pupilLastName);
         activity = activity();
         importJob = id(as("assoc", importCall()), 202);
-        schoolYear = as("admin", Call.get("/api/v1/school-years")).jsonPath()
+        schoolYear = as("admin", Call.get("/api/v1/school-years"))
+                .jsonPath()
                 .getLong("items.find { it.code == '" + YEAR + "' }.id");
     }
 
@@ -115,8 +132,11 @@ final class World {
         Long at = fetchedAt.get(caller);
         if (at == null || System.nanoTime() - at > TOKEN_AGE_NANOS) {
             String username = usernames.get(caller);
-            tokens.put(caller, username == null ? keycloak.clientCredentials("forsa-integration", "demo-integration-secret")
-                    : keycloak.login(username, Keycloak.PASSWORD));
+            tokens.put(
+                    caller,
+                    username == null
+                            ? keycloak.clientCredentials("forsa-integration", "demo-integration-secret")
+                            : keycloak.login(username, Keycloak.PASSWORD));
             fetchedAt.put(caller, System.nanoTime());
         }
         return tokens.get(caller);
@@ -128,7 +148,8 @@ final class World {
 
     static long id(Response response, int expected) {
         if (response.statusCode() != expected) {
-            throw new AssertionError("expected " + expected + " but got " + response.statusCode() + ": " + response.asString());
+            throw new AssertionError(
+                    "expected " + expected + " but got " + response.statusCode() + ": " + response.asString());
         }
         return response.jsonPath().getLong("id");
     }
@@ -156,8 +177,17 @@ final class World {
     }
 
     static Map<String, Object> centreInput(long association, String name) {
-        return Map.of("nameAr", name, "type", "NFE_BASIC", "associationId", association, "communeCode", "LAA-LAAYOUNE",
-                "capacity", 500);
+        return Map.of(
+                "nameAr",
+                name,
+                "type",
+                "NFE_BASIC",
+                "associationId",
+                association,
+                "communeCode",
+                "LAA-LAAYOUNE",
+                "capacity",
+                500);
     }
 
     long learner(String lastName) {
@@ -167,8 +197,19 @@ final class World {
     }
 
     static Map<String, Object> learnerInput(String lastName) {
-        return Map.of("firstNameAr", "سلمى", "lastNameAr", lastName, "birthDate", "2013-06-01", "sex", "F",
-                "guardianName", "ولي " + lastName, "guardianPhone", "+212 600 00 00 00");
+        return Map.of(
+                "firstNameAr",
+                "سلمى",
+                "lastNameAr",
+                lastName,
+                "birthDate",
+                "2013-06-01",
+                "sex",
+                "F",
+                "guardianName",
+                "ولي " + lastName,
+                "guardianPhone",
+                "+212 600 00 00 00");
     }
 
     long placement(long learnerId) {
@@ -211,15 +252,35 @@ final class World {
     /** A SIGNED agreement of A: signing date, PDF, then the transition. */
     long signedAgreement() {
         long id = agreement(reference(), true);
-        as("admin", Call.put("/api/v1/agreements/" + id + "/document", null).withQuery("fileName", "signed.pdf")
-                .withBody("application/pdf", PDF)).then().statusCode(200);
-        as("admin", Call.post("/api/v1/agreements/" + id + "/transitions", Map.of("to", "SIGNED"))).then().statusCode(200);
+        as(
+                        "admin",
+                        Call.put("/api/v1/agreements/" + id + "/document", null)
+                                .withQuery("fileName", "signed.pdf")
+                                .withBody("application/pdf", PDF))
+                .then()
+                .statusCode(200);
+        as("admin", Call.post("/api/v1/agreements/" + id + "/transitions", Map.of("to", "SIGNED")))
+                .then()
+                .statusCode(200);
         return id;
     }
 
     static Map<String, Object> pupilInput(String lastName) {
-        return Map.of("firstNameAr", "يوسف", "lastNameAr", lastName, "birthDate", "2013-02-02", "sex", "M",
-                "schoolName", "مدرسة الوحدة", "grade", "P5", "signals", List.of("ABSENCES"));
+        return Map.of(
+                "firstNameAr",
+                "يوسف",
+                "lastNameAr",
+                lastName,
+                "birthDate",
+                "2013-02-02",
+                "sex",
+                "M",
+                "schoolName",
+                "مدرسة الوحدة",
+                "grade",
+                "P5",
+                "signals",
+                List.of("ABSENCES"));
     }
 
     long pupil(String lastName) {
@@ -227,8 +288,17 @@ final class World {
     }
 
     Map<String, Object> activityInput() {
-        return Map.of("centreId", centreA, "kind", "PSYCHOLOGICAL_SUPPORT", "title", Names.unique("جلسة دعم"),
-                "heldOn", "2025-11-03", "durationMinutes", 60);
+        return Map.of(
+                "centreId",
+                centreA,
+                "kind",
+                "PSYCHOLOGICAL_SUPPORT",
+                "title",
+                Names.unique("جلسة دعم"),
+                "heldOn",
+                "2025-11-03",
+                "durationMinutes",
+                60);
     }
 
     long activity() {
@@ -236,9 +306,10 @@ final class World {
     }
 
     Call importCall() {
-        String csv = "first_name_ar,last_name_ar,birth_date,sex,centre_id,school_year\n"
-                + "مريم," + Names.unique("الإدريسي") + ",2013-03-03,F," + centreA + "," + YEAR + "\n";
-        return Call.post("/api/v1/imports", null).withQuery("fileName", "learners.csv")
+        String csv = "first_name_ar,last_name_ar,birth_date,sex,centre_id,school_year\n" + "مريم,"
+                + Names.unique("الإدريسي") + ",2013-03-03,F," + centreA + "," + YEAR + "\n";
+        return Call.post("/api/v1/imports", null)
+                .withQuery("fileName", "learners.csv")
                 .withBody("text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -271,8 +342,8 @@ final class World {
     /** Waits until no import of the test is still running, so nothing changes behind a later test. */
     void settleImports() {
         for (int i = 0; i < 400; i++) {
-            String running = read("/api/v1/imports?size=100").getString(
-                    "items.findAll { it.status == 'VALIDATING' || it.status == 'COMMITTING' }.size()");
+            String running = read("/api/v1/imports?size=100")
+                    .getString("items.findAll { it.status == 'VALIDATING' || it.status == 'COMMITTING' }.size()");
             if ("0".equals(running)) {
                 return;
             }
@@ -301,11 +372,13 @@ final class World {
      * (3000 to 8000), and not among those that exist.
      */
     Map<String, Object> schoolYearInput() {
-        java.util.Set<String> taken = new java.util.HashSet<>(read("/api/v1/school-years").getList("items.code"));
+        java.util.Set<String> taken =
+                new java.util.HashSet<>(read("/api/v1/school-years").getList("items.code"));
         int first;
         do {
             first = 8100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1800);
         } while (taken.contains(first + "/" + (first + 1)));
-        return Map.of("code", first + "/" + (first + 1), "startsOn", first + "-09-01", "endsOn", (first + 1) + "-07-31");
+        return Map.of(
+                "code", first + "/" + (first + 1), "startsOn", first + "-09-01", "endsOn", (first + 1) + "-07-31");
     }
 }

@@ -30,10 +30,14 @@ public class EdgeFilters {
     @ServerRequestFilter(preMatching = true)
     public Response limitJsonBodies(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        boolean json = type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+        boolean json = type != null
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
         if (json && request.getLength() > maxJsonBytes) {
-            return ProblemMappers.answer(ProblemType.PAYLOAD_TOO_LARGE, "JSON bodies are limited to " + maxJsonBytes
-                    + " bytes; this one has " + request.getLength() + ".", List.of(), request.getUriInfo());
+            return ProblemMappers.answer(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "JSON bodies are limited to " + maxJsonBytes + " bytes; this one has " + request.getLength() + ".",
+                    List.of(),
+                    request.getUriInfo());
         }
         return null;
     }
@@ -48,9 +52,14 @@ public class EdgeFilters {
             if (retryAfter == 0) {
                 return null;
             }
-            Response answer = ProblemMappers.answer(ProblemType.TOO_MANY_REQUESTS, "This client has used its requests for"
-                    + " this minute; try again in " + retryAfter + " s.", List.of(), request.getUriInfo());
-            return Response.fromResponse(answer).header("Retry-After", retryAfter).build();
+            Response answer = ProblemMappers.answer(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "This client has used its requests for" + " this minute; try again in " + retryAfter + " s.",
+                    List.of(),
+                    request.getUriInfo());
+            return Response.fromResponse(answer)
+                    .header("Retry-After", retryAfter)
+                    .build();
         });
     }
 

@@ -13,8 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RateLimiter {
 
-    private record Window(long minute, int used) {
-    }
+    private record Window(long minute, int used) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
@@ -26,7 +25,9 @@ public class RateLimiter {
     public long acquire(String client) {
         long now = clock.millis();
         long minute = now / 60_000;
-        Window window = windows.merge(client, new Window(minute, 1),
+        Window window = windows.merge(
+                client,
+                new Window(minute, 1),
                 (old, fresh) -> old.minute() == minute ? new Window(minute, old.used() + 1) : fresh);
         if (window.used() <= perMinute) {
             return 0;

@@ -21,28 +21,36 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+        if (openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null
                 || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             throw new IllegalStateException("The Problem schema must be declared in META-INF/openapi.yaml");
         }
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             boolean hasPathParameter = path.getKey().contains("{");
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue(), hasPathParameter);
             }
         }
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean hasParameters =
+                operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         if (hasBody || hasParameters || hasPathParameter) {
-            add(operation, "400", "Invalid input: malformed JSON, unknown field, wrong type, missing or too long value");
+            add(
+                    operation,
+                    "400",
+                    "Invalid input: malformed JSON, unknown field, wrong type, missing or too long value");
         }
         if (secured) {
             add(operation, "401", "No valid bearer token");
@@ -70,14 +78,19 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(responses);
         }
         Content content = OASFactory.createContent()
-                .addMediaType(PROBLEM, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+                .addMediaType(
+                        PROBLEM,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
         APIResponse existing = responses.getAPIResponse(status);
         if (existing == null) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
-        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+            responses.addAPIResponse(
+                    status,
+                    OASFactory.createAPIResponse().description(description).content(content));
+        } else if (existing.getContent() == null
+                || existing.getContent().getMediaTypes() == null
                 || existing.getContent().getMediaTypes().isEmpty()) {
             existing.setContent(content);
         }
     }
-
 }

@@ -3,8 +3,7 @@ package ma.forsa.common.paging;
 /** LIKE patterns from user text, with the wildcards escaped ({@code escape '!'}). */
 public final class Like {
 
-    private Like() {
-    }
+    private Like() {}
 
     public static String contains(String text) {
         return "%" + escape(text) + "%";
@@ -16,9 +15,6 @@ public final class Like {
     }
 
     private static String escape(String text) {
-        return text.trim()
-                .replace("!", "!!")
-                .replace("%", "!%")
-                .replace("_", "!_");
+        return text.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -10,7 +10,9 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
 
     public static <E, T> PageView<T> of(PanacheQuery<E> query, PageParams params, Function<E, T> toView) {
         long total = query.count();
-        List<T> items = query.page(Page.of(params.page, params.size)).list().stream().map(toView).toList();
+        List<T> items = query.page(Page.of(params.page, params.size)).list().stream()
+                .map(toView)
+                .toList();
         return new PageView<>(items, params.page, params.size, total, totalPages(total, params.size));
     }
 

@@ -10,7 +10,8 @@ public class ApiProblem extends RuntimeException {
     public final List<Problem.FieldError> errors;
     public final Map<String, Object> extensions;
 
-    public ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
+    public ApiProblem(
+            ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors == null ? List.of() : errors;
@@ -30,12 +31,15 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem conflict(String detail, String field) {
-        return new ApiProblem(ProblemType.CONFLICT, detail,
+        return new ApiProblem(
+                ProblemType.CONFLICT,
+                detail,
                 field == null ? List.of() : List.of(new Problem.FieldError(field, detail)));
     }
 
     public static ApiProblem staleVersion(String what, long sent, long current) {
-        return new ApiProblem(ProblemType.STALE_VERSION,
+        return new ApiProblem(
+                ProblemType.STALE_VERSION,
                 what + " was changed by someone else (you sent version " + sent + ", it is now " + current
                         + "). Reload it and apply your change again.",
                 List.of(new Problem.FieldError("version", "stale: current version is " + current)));
@@ -52,7 +56,7 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem invalid(String field, String message) {
-        return new ApiProblem(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ApiProblem(
+                ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 }

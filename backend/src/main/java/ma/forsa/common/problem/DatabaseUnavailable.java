@@ -21,8 +21,7 @@ final class DatabaseUnavailable {
 
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     static boolean causes(Throwable error) {
         return find(error) != null;
@@ -44,8 +43,12 @@ final class DatabaseUnavailable {
 
     static String reason(Throwable error) {
         Throwable cause = find(error);
-        return cause == null ? "" : cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
-                : ": " + cause.getMessage().lines().findFirst().orElse(""));
+        return cause == null
+                ? ""
+                : cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null
+                                ? ""
+                                : ": " + cause.getMessage().lines().findFirst().orElse(""));
     }
 
     private static Throwable find(Throwable error) {
@@ -62,19 +65,25 @@ final class DatabaseUnavailable {
                 todo.add(t.getCause());
             }
             todo.addAll(List.of(t.getSuppressed()));
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return t;
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
+                String message =
+                        sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
                 // Agroal's words when a pooled connection died between its check and its enlistment
                 // in the transaction (there is one datasource, so enlistment fails for no other reason)
                 boolean deadAtEnlistment = message.contains("failed to enlist")
                         || message.contains("association of connection to existing transaction");
-                if ((state != null && state.startsWith("08")) || message.contains("acquisition timeout")
-                        || message.contains("connection is closed") || message.contains("socket") || deadAtEnlistment) {
+                if ((state != null && state.startsWith("08"))
+                        || message.contains("acquisition timeout")
+                        || message.contains("connection is closed")
+                        || message.contains("socket")
+                        || deadAtEnlistment) {
                     return t;
                 }
             }

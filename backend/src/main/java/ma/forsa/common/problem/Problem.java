@@ -12,7 +12,13 @@ import java.util.Map;
  * META-INF/openapi.yaml.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors,
         @JsonIgnore Map<String, Object> extensions) {
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
@@ -24,6 +30,5 @@ public record Problem(String type, String title, int status, String detail, Stri
         return extensions == null ? Map.of() : extensions;
     }
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -35,8 +35,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getPath();
-        return Response.status(e.type.status).type(MEDIA_TYPE)
-                .entity(new Problem(e.type.uri, e.type.title, e.type.status, e.getMessage(), instance, e.errors, e.extensions))
+        return Response.status(e.type.status)
+                .type(MEDIA_TYPE)
+                .entity(new Problem(
+                        e.type.uri, e.type.title, e.type.status, e.getMessage(), instance, e.errors, e.extensions))
                 .build();
     }
 
@@ -53,36 +55,50 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return answer(ProblemType.VALIDATION, "Unknown field '" + field + "'.",
-                List.of(new Problem.FieldError(field, "unknown field")), uri);
+        return answer(
+                ProblemType.VALIDATION,
+                "Unknown field '" + field + "'.",
+                List.of(new Problem.FieldError(field, "unknown field")),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : friendlyType(e.getTargetType());
-        return answer(ProblemType.VALIDATION, "Field '" + field + "' must be " + expected + ".",
-                List.of(new Problem.FieldError(field, "must be " + expected)), uri);
+        return answer(
+                ProblemType.VALIDATION,
+                "Field '" + field + "' must be " + expected + ".",
+                List.of(new Problem.FieldError(field, "must be " + expected)),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return answer(ProblemType.MALFORMED_BODY, "The request body is not the JSON object this operation expects.",
-                    List.of(), uri);
+            return answer(
+                    ProblemType.MALFORMED_BODY,
+                    "The request body is not the JSON object this operation expects.",
+                    List.of(),
+                    uri);
         }
         String expected = e.getTargetType() == null ? "another type" : friendlyType(e.getTargetType());
-        return answer(ProblemType.VALIDATION, "Field '" + field + "' must be " + expected + ".",
-                List.of(new Problem.FieldError(field, "must be " + expected)), uri);
+        return answer(
+                ProblemType.VALIDATION,
+                "Field '" + field + "' must be " + expected + ".",
+                List.of(new Problem.FieldError(field, "must be " + expected)),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        return answer(ProblemType.VALIDATION, "The request body could not be read"
-                + (field.isEmpty() ? "." : " at field '" + field + "'."),
-                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "invalid value")), uri);
+        return answer(
+                ProblemType.VALIDATION,
+                "The request body could not be read" + (field.isEmpty() ? "." : " at field '" + field + "'."),
+                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "invalid value")),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -107,8 +123,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return answer(ProblemType.STALE_VERSION, "The record was changed by someone else at the same time. Reload it and try again.",
-                List.of(), uri);
+        return answer(
+                ProblemType.STALE_VERSION,
+                "The record was changed by someone else at the same time. Reload it and try again.",
+                List.of(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -129,10 +148,15 @@ public class ProblemMappers {
             return json instanceof JsonMappingException mapping ? mapJson(mapping, uri) : malformedJson(json, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (status == 404 && e.getCause() instanceof RuntimeException cause && !(cause instanceof WebApplicationException)) {
+        if (status == 404
+                && e.getCause() instanceof RuntimeException cause
+                && !(cause instanceof WebApplicationException)) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; it is bad input
-            return answer(ProblemType.VALIDATION, "A parameter has the wrong type (for example text where a number"
-                    + " is expected).", List.of(), uri);
+            return answer(
+                    ProblemType.VALIDATION,
+                    "A parameter has the wrong type (for example text where a number" + " is expected).",
+                    List.of(),
+                    uri);
         }
         if (status >= 500) {
             return unexpected(e, uri);
@@ -168,16 +192,26 @@ public class ProblemMappers {
             return apiProblem(problem, uri);
         }
         if (DatabaseUnavailable.causes(e)) {
-            LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getRequestUri().getPath()) + ": " + DatabaseUnavailable.reason(e));
-            Response answer = answer(ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.duringCommit(e)
-                    ? "The database went away while saving: the change may or may not be saved. Check before sending it"
-                            + " again in a few seconds."
-                    : "The database cannot be reached just now; nothing was changed. Try again in a few seconds.",
-                    List.of(), uri);
-            return Response.fromResponse(answer).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            LOG.warn("Database unavailable on "
+                    + (uri == null ? "?" : uri.getRequestUri().getPath()) + ": " + DatabaseUnavailable.reason(e));
+            Response answer = answer(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    DatabaseUnavailable.duringCommit(e)
+                            ? "The database went away while saving: the change may or may not be saved. Check before sending it"
+                                    + " again in a few seconds."
+                            : "The database cannot be reached just now; nothing was changed. Try again in a few seconds.",
+                    List.of(),
+                    uri);
+            return Response.fromResponse(answer)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
-        LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getRequestUri().getPath()), e);
-        return answer(ProblemType.INTERNAL, "The server could not complete the request. It has been logged.", List.of(), uri);
+        LOG.error(
+                "Unexpected error on "
+                        + (uri == null ? "?" : uri.getRequestUri().getPath()),
+                e);
+        return answer(
+                ProblemType.INTERNAL, "The server could not complete the request. It has been logged.", List.of(), uri);
     }
 
     private Response mapJson(JsonMappingException e, UriInfo uri) {
@@ -194,8 +228,13 @@ public class ProblemMappers {
     }
 
     private Response unauthenticatedAnswer(UriInfo uri) {
-        return build(401, ProblemType.UNAUTHENTICATED.uri, ProblemType.UNAUTHENTICATED.title,
-                "Send a valid bearer access token.", List.of(), uri)
+        return build(
+                        401,
+                        ProblemType.UNAUTHENTICATED.uri,
+                        ProblemType.UNAUTHENTICATED.title,
+                        "Send a valid bearer access token.",
+                        List.of(),
+                        uri)
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
@@ -204,8 +243,8 @@ public class ProblemMappers {
         return build(type.status, type.uri, type.title, detail, errors, uri).build();
     }
 
-    private static Response.ResponseBuilder build(int status, String type, String title, String detail,
-            List<Problem.FieldError> errors, UriInfo uri) {
+    private static Response.ResponseBuilder build(
+            int status, String type, String title, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getPath();
         return Response.status(status)
                 .type(MEDIA_TYPE)
@@ -255,8 +294,12 @@ public class ProblemMappers {
     }
 
     private static String friendlyType(Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class) {
             return "a whole number";
         }
         if (type == Double.class || type == double.class || type == java.math.BigDecimal.class) {

@@ -64,7 +64,8 @@ public class Caller {
     public Scope scope() {
         String directorate = directorate().orElse(Scope.NOWHERE);
         if (hasRole(Roles.ASSOCIATION_STAFF)
-                && !hasRole(Roles.DIRECTORATE_ADMIN) && !hasRole(Roles.DIRECTORATE_STAFF)) {
+                && !hasRole(Roles.DIRECTORATE_ADMIN)
+                && !hasRole(Roles.DIRECTORATE_STAFF)) {
             return new Scope(directorate, associationId().orElse(Scope.NO_ASSOCIATION));
         }
         return new Scope(directorate, null);

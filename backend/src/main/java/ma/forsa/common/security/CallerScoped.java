@@ -8,7 +8,6 @@ import java.lang.annotation.Target;
 
 /** Services marked so see only the rows of the caller's {@link Scope}. */
 @InterceptorBinding
-@Target({ ElementType.TYPE, ElementType.METHOD })
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CallerScoped {
-}
+public @interface CallerScoped {}

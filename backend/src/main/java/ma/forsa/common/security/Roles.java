@@ -8,6 +8,5 @@ public final class Roles {
     public static final String ACADEMY_ANALYST = "academy-analyst";
     public static final String API_CLIENT = "api-client";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -11,6 +11,7 @@ public record Scope(String directorate, Long association) {
 
     /** Filter names; each scoped entity says with {@code @Filter} what they mean for its table. */
     public static final String DIRECTORATE_FILTER = "directorateScope";
+
     public static final String ASSOCIATION_FILTER = "associationScope";
 
     static final String NOWHERE = "-";

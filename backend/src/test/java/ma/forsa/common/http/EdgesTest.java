@@ -30,8 +30,9 @@ class EdgesTest {
 
     @Test
     void securityHeadersOnEveryAnswer() {
-        for (String path : new String[] { "/api/v1/config", "/api/v1/associations", "/q/health" }) {
-            given().get(path).then()
+        for (String path : new String[] {"/api/v1/config", "/api/v1/associations", "/q/health"}) {
+            given().get(path)
+                    .then()
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "no-referrer")
                     .header("X-Frame-Options", "DENY")
@@ -43,13 +44,19 @@ class EdgesTest {
 
     @Test
     void corsOnlyForConfiguredOrigins() {
-        given().header("Origin", "https://partner.example.ma").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/associations").then()
+        given().header("Origin", "https://partner.example.ma")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/associations")
+                .then()
                 .header("Access-Control-Allow-Origin", "https://partner.example.ma");
-        given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/associations").then()
+        given().header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/associations")
+                .then()
                 .header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", "https://evil.example.com").get("/api/v1/config").then()
+        given().header("Origin", "https://evil.example.com")
+                .get("/api/v1/config")
+                .then()
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
@@ -59,14 +66,20 @@ class EdgesTest {
     void jsonBodiesOverOneMegabyteAreRefused() {
         long before = db.checksum("association");
         String huge = "{\"nameAr\": \"" + "ج".repeat(600_000) + "\"}";
-        given().contentType(ContentType.JSON).body(huge).post("/api/v1/associations").then()
-                .statusCode(413).contentType("application/problem+json").body("type", endsWith("/payload-too-large"));
+        given().contentType(ContentType.JSON)
+                .body(huge)
+                .post("/api/v1/associations")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/payload-too-large"));
         assertEquals(before, db.checksum("association"));
     }
 
     @Test
     @TestSecurity(user = "service-account-partner", roles = "api-client")
-    @OidcSecurity(claims = { @Claim(key = "azp", value = "edges-test-client"), @Claim(key = "directorate", value = "LAA") })
+    @OidcSecurity(
+            claims = {@Claim(key = "azp", value = "edges-test-client"), @Claim(key = "directorate", value = "LAA")})
     void thirdPartiesAreRateLimitedWithRetryAfter() {
         // The window is a calendar minute: when the run crosses into the next minute the count starts
         // again, so between limit and twice the limit requests pass before the first refusal.
@@ -76,9 +89,12 @@ class EdgesTest {
             passed++;
             answer = given().get("/api/v1/centres");
         }
-        org.junit.jupiter.api.Assertions.assertTrue(passed >= limit && passed <= 2 * limit,
+        org.junit.jupiter.api.Assertions.assertTrue(
+                passed >= limit && passed <= 2 * limit,
                 passed + " requests passed before the first refusal; the limit is " + limit);
-        answer.then().statusCode(429).contentType("application/problem+json")
+        answer.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", endsWith("/too-many-requests"))
                 .body("status", equalTo(429));

@@ -22,19 +22,29 @@ class OpenApiContractTest {
 
     @Test
     void committedContractMatchesTheCode() throws IOException {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String generated = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("forsa.openapi.write")) {
             Files.writeString(COMMITTED, generated, StandardCharsets.UTF_8);
         }
         assertTrue(Files.exists(COMMITTED), "openapi.yaml is missing: run ./forsa openapi");
-        assertEquals(Files.readString(COMMITTED, StandardCharsets.UTF_8), generated,
+        assertEquals(
+                Files.readString(COMMITTED, StandardCharsets.UTF_8),
+                generated,
                 "openapi.yaml differs from what the code generates: run ./forsa openapi and commit the result");
     }
 
     @Test
     void everyOperationDocumentsItsProblems() {
-        String yaml = given().queryParam("format", "yaml").get("/q/openapi").then().extract().asString();
+        String yaml = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .asString();
         int operations = yaml.split("\n      operationId: ").length - 1;
         int withProblems = yaml.split("\n        \"500\":").length - 1;
         assertTrue(operations > 0);

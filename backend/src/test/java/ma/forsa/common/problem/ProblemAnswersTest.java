@@ -17,9 +17,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import ma.forsa.testing.Db;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every malformed request answers a 4xx application/problem+json that names what is wrong,
@@ -64,7 +64,11 @@ class ProblemAnswersTest {
     void malformedBodiesAreRefusedAndChangeNothing(String name, String body, int status, String field) {
         long before = db.checksum("association");
         ValidatableResponse response = isProblem(
-                given().contentType(ContentType.JSON).body(body == null ? "" : body).post(PATH).then(), status);
+                given().contentType(ContentType.JSON)
+                        .body(body == null ? "" : body)
+                        .post(PATH)
+                        .then(),
+                status);
         if (field != null) {
             response.body("errors.field", hasItem(field));
         }
@@ -77,11 +81,20 @@ class ProblemAnswersTest {
     void overLongStringsAreRefusedWithTheirField() {
         long before = db.count("association");
         String longName = "ج".repeat(201);
-        isProblem(given().contentType(ContentType.JSON).body("{\"nameAr\": \"" + longName + "\"}").post(PATH).then(), 400)
+        isProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"nameAr\": \"" + longName + "\"}")
+                                .post(PATH)
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("nameAr"))
                 .body("errors.message", hasItem(containsString("200")));
-        isProblem(given().contentType(ContentType.JSON)
-                .body("{\"nameAr\": \"جمعية\", \"acronym\": \"" + "A".repeat(31) + "\"}").post(PATH).then(), 400)
+        isProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"nameAr\": \"جمعية\", \"acronym\": \"" + "A".repeat(31) + "\"}")
+                                .post(PATH)
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("acronym"));
         assertEquals(before, db.count("association"));
     }
@@ -94,7 +107,8 @@ class ProblemAnswersTest {
         isProblem(given().queryParam("size", 0).get(PATH).then(), 400).body("errors.field", hasItem("size"));
         isProblem(given().queryParam("page", -1).get(PATH).then(), 400).body("errors.field", hasItem("page"));
         isProblem(given().queryParam("page", "abc").get(PATH).then(), 400);
-        isProblem(given().queryParam("q", "x".repeat(201)).get(PATH).then(), 400).body("errors.field", hasItem("q"));
+        isProblem(given().queryParam("q", "x".repeat(201)).get(PATH).then(), 400)
+                .body("errors.field", hasItem("q"));
     }
 
     @Test
@@ -108,26 +122,45 @@ class ProblemAnswersTest {
         isProblem(given().get("/api/no-such-version/learners").then(), 404);
         isProblem(given().delete(PATH).then(), 405);
         isProblem(given().contentType(ContentType.XML).body("<a/>").post(PATH).then(), 415);
-        isProblem(given().contentType(ContentType.TEXT).body("nameAr=x").post(PATH).then(), 415);
+        isProblem(
+                given().contentType(ContentType.TEXT)
+                        .body("nameAr=x")
+                        .post(PATH)
+                        .then(),
+                415);
         isProblem(given().accept(ContentType.XML).get(PATH).then(), 406);
     }
 
     @Test
     void anonymousCallersGet401() {
         isProblem(given().get(PATH).then(), 401).header("WWW-Authenticate", containsString("Bearer"));
-        isProblem(given().contentType(ContentType.JSON).body("{\"nameAr\": \"x\"}").post(PATH).then(), 401);
-        isProblem(given().header("Authorization", "Bearer not.a.token").get(PATH).then(), 401);
+        isProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"nameAr\": \"x\"}")
+                        .post(PATH)
+                        .then(),
+                401);
+        isProblem(
+                given().header("Authorization", "Bearer not.a.token").get(PATH).then(), 401);
     }
 
     @Test
     @TestSecurity(user = "analyst.academy", roles = "academy-analyst")
     void wrongRoleGets403() {
-        isProblem(given().contentType(ContentType.JSON).body("{\"nameAr\": \"x\"}").post(PATH).then(), 403);
+        isProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"nameAr\": \"x\"}")
+                        .post(PATH)
+                        .then(),
+                403);
     }
 
     @Test
     void publicConfigNeedsNoToken() {
-        given().get("/api/v1/config").then().statusCode(200)
-                .body("realm", equalTo("forsa")).body("clientId", equalTo("forsa-spa"));
+        given().get("/api/v1/config")
+                .then()
+                .statusCode(200)
+                .body("realm", equalTo("forsa"))
+                .body("clientId", equalTo("forsa-spa"));
     }
 }

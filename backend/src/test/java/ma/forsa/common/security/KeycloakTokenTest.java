@@ -17,27 +17,42 @@ class KeycloakTokenTest {
     String realmUrl;
 
     String clientCredentialsToken() {
-        return RestAssured.given().baseUri(realmUrl).port(-1)
+        return RestAssured.given()
+                .baseUri(realmUrl)
+                .port(-1)
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", "forsa-integration")
                 .formParam("client_secret", "demo-integration-secret")
                 .post("/protocol/openid-connect/token")
-                .then().statusCode(200).extract().jsonPath().getString("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("access_token");
     }
 
     @Test
     void thirdPartyClientCredentialsTokenIsAccepted() {
         String token = clientCredentialsToken();
         given().auth().oauth2(token).get("/api/v1/associations").then().statusCode(200);
-        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("roles", hasItem("api-client"))
                 .body("directorate", equalTo("LAA"));
     }
 
     @Test
     void thirdPartyClientMayNotWrite() {
-        given().auth().oauth2(clientCredentialsToken()).contentType("application/json").body("{\"nameAr\":\"x\"}")
-                .post("/api/v1/associations").then().statusCode(403);
+        given().auth()
+                .oauth2(clientCredentialsToken())
+                .contentType("application/json")
+                .body("{\"nameAr\":\"x\"}")
+                .post("/api/v1/associations")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -46,13 +61,22 @@ class KeycloakTokenTest {
         String[] parts = token.split("\\.");
         // change the payload (claims) but keep the signature: the signature no longer matches
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+        String forged = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(payload.replace("\"LAA\"", "\"BOJ\"").getBytes());
-        given().auth().oauth2(parts[0] + "." + forged + "." + parts[2]).get("/api/v1/associations")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(parts[0] + "." + forged + "." + parts[2])
+                .get("/api/v1/associations")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
         char last = parts[2].charAt(5);
         String badSignature = parts[2].substring(0, 5) + (last == 'A' ? 'B' : 'A') + parts[2].substring(6);
-        given().auth().oauth2(parts[0] + "." + parts[1] + "." + badSignature).get("/api/v1/associations")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(parts[0] + "." + parts[1] + "." + badSignature)
+                .get("/api/v1/associations")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 }
