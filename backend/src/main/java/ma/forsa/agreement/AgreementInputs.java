@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -50,7 +51,7 @@ public final class AgreementInputs {
             @NotNull Long associationId,
 
             @NotEmpty @Size(max = 10) @Schema(example = "[\"2025/2026\"]")
-            List<@NotNull @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026") String>
+            List<@NotNull @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE) String>
                     schoolYears,
 
             @NotEmpty @Size(max = 4) List<@NotNull @Valid ProgrammeTargetInput> programmes,

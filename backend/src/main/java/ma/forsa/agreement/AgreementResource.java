@@ -30,6 +30,7 @@ import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
+import ma.forsa.common.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +58,7 @@ public class AgreementResource {
             @QueryParam("q") @Size(max = 50) String q,
             @QueryParam("status") AgreementStatus status,
             @QueryParam("associationId") Long associationId,
-            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @QueryParam("schoolYear") @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
                     String schoolYear,
             @Valid @BeanParam PageParams page) {
         return service.list(q, status, associationId, schoolYear, page);

@@ -28,6 +28,8 @@ import ma.forsa.agreement.AgreementViews.TrancheView;
 import ma.forsa.association.AssociationService;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
@@ -78,8 +80,8 @@ public class AgreementService {
     }
 
     public AgreementView create(AgreementInput input) {
-        String directorate = caller.directorate()
-                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        String directorate =
+                caller.directorate().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE));
         Agreement agreement = new Agreement();
         agreement.directorateCode = directorate;
         applyTerms(agreement, input);
@@ -91,12 +93,9 @@ public class AgreementService {
 
     public AgreementView update(long id, AgreementInput input) {
         Agreement agreement = find(id);
-        ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
+        ApiProblem.requireVersion(input.version(), agreement.version);
         if (agreement.status != AgreementStatus.DRAFT) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT,
-                    "The terms of a " + agreement.status
-                            + " agreement can no longer change; only a DRAFT can be edited.");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.AGREEMENT_TERMS_FIXED, agreement.status);
         }
         applyTerms(agreement, input);
         agreements.flush();
@@ -108,24 +107,20 @@ public class AgreementService {
         AgreementStatus from = agreement.status;
         AgreementStatus to = input.to();
         if (!from.next().contains(to)) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT,
-                    "An agreement cannot go from " + from + " to " + to
-                            + (from.next().isEmpty()
-                                    ? " (it is closed)."
-                                    : "; from " + from + " it can go to " + from.next() + "."));
+            throw from.next().isEmpty()
+                    ? new ApiProblem(ProblemType.CONFLICT, Message.AGREEMENT_MOVE_FROM_CLOSED, from, to)
+                    : new ApiProblem(ProblemType.CONFLICT, Message.AGREEMENT_MOVE_REFUSED, from, to, from.next());
         }
         String reason = input.reason() == null || input.reason().isBlank()
                 ? null
                 : input.reason().strip();
         if ((to == AgreementStatus.SUSPENDED || to == AgreementStatus.CLOSED) && reason == null) {
             throw ApiProblem.invalid(
-                    "reason", "is required to " + (to == AgreementStatus.SUSPENDED ? "suspend" : "close"));
+                    "reason", to == AgreementStatus.SUSPENDED ? Message.REASON_TO_SUSPEND : Message.REASON_TO_CLOSE);
         }
-        List<String> unmet = unmetRules(agreement, to);
+        List<Sentence> unmet = unmetRules(agreement, to);
         if (!unmet.isEmpty()) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT, "The agreement cannot be " + to + " yet: " + String.join("; ", unmet) + ".");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.AGREEMENT_NOT_YET, to, unmet);
         }
         agreement.status = to;
         agreements.flush();
@@ -135,18 +130,17 @@ public class AgreementService {
 
     public AgreementView setCentres(long id, CentresInput input) {
         Agreement agreement = find(id);
-        ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
+        ApiProblem.requireVersion(input.version(), agreement.version);
         requireNotClosed(agreement);
         Set<Long> ids = new LinkedHashSet<>(input.centreIds());
         if (ids.isEmpty() && agreement.status == AgreementStatus.ACTIVE) {
-            throw new ApiProblem(ProblemType.CONFLICT, "An ACTIVE agreement needs at least one centre.");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.ACTIVE_AGREEMENT_NEEDS_CENTRE);
         }
         int index = 0;
         for (Long centreId : input.centreIds()) {
             Centre centre = centres.findOptional(centreId).orElse(null);
             if (centre == null || !centre.associationId.equals(agreement.associationId)) {
-                throw ApiProblem.invalid(
-                        "centreIds[" + index + "]", "is not a centre operated by the agreement's association");
+                throw ApiProblem.invalid("centreIds[" + index + "]", Message.CENTRE_NOT_OF_AGREEMENT_ASSOCIATION);
             }
             index++;
         }
@@ -158,22 +152,19 @@ public class AgreementService {
 
     public AgreementView recordPayment(long id, int trancheNumber, PaymentInput input) {
         Agreement agreement = find(id);
-        ApiProblem.requireVersion(input.version(), agreement.version, "Agreement " + agreement.id);
+        ApiProblem.requireVersion(input.version(), agreement.version);
         if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED)
                 .contains(agreement.status)) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT,
-                    "Payments are recorded on SIGNED, ACTIVE or SUSPENDED agreements; this one is " + agreement.status
-                            + ".");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.PAYMENT_NEEDS_SIGNED_AGREEMENT, agreement.status);
         }
         if (trancheNumber < 1 || trancheNumber > agreement.tranches.size()) {
-            throw ApiProblem.notFound("Tranche", trancheNumber);
+            throw ApiProblem.notFound(Message.NOT_FOUND_TRANCHE, trancheNumber);
         }
         if (input.paidOn() != null && input.paidOn().isBefore(agreement.signedOn)) {
-            throw ApiProblem.invalid("paidOn", "cannot be before the signing date " + agreement.signedOn);
+            throw ApiProblem.invalid("paidOn", Message.PAID_BEFORE_SIGNING, agreement.signedOn);
         }
         if (input.paidOn() != null && input.paidOn().isAfter(LocalDate.now())) {
-            throw ApiProblem.invalid("paidOn", "cannot be in the future");
+            throw ApiProblem.invalid("paidOn", Message.PAID_IN_FUTURE);
         }
         agreement.tranches.get(trancheNumber - 1).paidOn = input.paidOn();
         agreements.flush();
@@ -183,22 +174,20 @@ public class AgreementService {
     public AgreementView uploadDocument(long id, byte[] content, String fileName) {
         Agreement agreement = find(id);
         if (agreement.status != AgreementStatus.DRAFT) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT,
-                    "The signed document is fixed once the agreement is " + agreement.status + ".");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.DOCUMENT_FIXED, agreement.status);
         }
         if (content == null || content.length == 0) {
-            throw ApiProblem.invalid("document", "is empty");
+            throw ApiProblem.invalid("document", Message.DOCUMENT_EMPTY);
         }
         if (content.length > maxDocumentBytes) {
             throw new ApiProblem(
                     ProblemType.PAYLOAD_TOO_LARGE,
-                    "The document is " + content.length + " bytes; at most " + maxDocumentBytes + " are accepted.");
+                    Message.DOCUMENT_TOO_LARGE,
+                    megabytes(content.length),
+                    megabytes(maxDocumentBytes));
         }
         if (!isPdf(content)) {
-            throw new ApiProblem(
-                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "The document is not a PDF (its bytes do not start with %PDF-).");
+            throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, Message.DOCUMENT_NOT_PDF);
         }
         AgreementDocument document = agreements.document(id).orElseGet(() -> {
             AgreementDocument created = new AgreementDocument();
@@ -221,8 +210,9 @@ public class AgreementService {
     /** The signed PDF, read inside the transaction (its bytes are loaded lazily). */
     public AgreementViews.DocumentFile document(long id) {
         find(id);
-        AgreementDocument document =
-                agreements.document(id).orElseThrow(() -> ApiProblem.notFound("Document of agreement", id));
+        AgreementDocument document = agreements
+                .document(id)
+                .orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_AGREEMENT_DOCUMENT, id));
         return new AgreementViews.DocumentFile(document.fileName, document.sha256, document.content);
     }
 
@@ -234,56 +224,54 @@ public class AgreementService {
     }
 
     private Agreement find(long id) {
-        return agreements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Agreement", id));
+        return agreements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_AGREEMENT, id));
     }
 
-    private List<String> unmetRules(Agreement agreement, AgreementStatus to) {
-        List<String> unmet = new ArrayList<>();
+    private List<Sentence> unmetRules(Agreement agreement, AgreementStatus to) {
+        List<Sentence> unmet = new ArrayList<>();
         if (to == AgreementStatus.SIGNED) {
             if (agreement.signedOn == null) {
-                unmet.add("it needs a signing date");
+                unmet.add(Sentence.of(Message.AGREEMENT_NEEDS_SIGNING_DATE));
             } else if (agreement.signedOn.isAfter(LocalDate.now())) {
-                unmet.add("its signing date is in the future");
+                unmet.add(Sentence.of(Message.AGREEMENT_SIGNED_IN_FUTURE));
             }
             if (agreements.document(agreement.id).isEmpty()) {
-                unmet.add("it needs the signed PDF");
+                unmet.add(Sentence.of(Message.AGREEMENT_NEEDS_PDF));
             }
             BigDecimal planned = planned(agreement);
             if (!agreement.tranches.isEmpty() && planned.compareTo(agreement.budgetMad) != 0) {
-                unmet.add("its tranches add up to " + planned + " MAD, not the budget of " + agreement.budgetMad
-                        + " MAD");
+                unmet.add(Sentence.of(Message.AGREEMENT_TRANCHES_NOT_BUDGET, planned, agreement.budgetMad));
             }
         }
         if (to == AgreementStatus.ACTIVE && agreement.centreIds.isEmpty()) {
-            unmet.add("it needs at least one centre");
+            unmet.add(Sentence.of(Message.AGREEMENT_NEEDS_CENTRE));
         }
         return unmet;
     }
 
     private void applyTerms(Agreement agreement, AgreementInput input) {
         if (!associations.isActiveInScope(input.associationId())) {
-            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+            throw ApiProblem.invalid("associationId", Message.ASSOCIATION_NOT_ACTIVE_HERE);
         }
         if (input.endsOn().isBefore(input.startsOn())) {
-            throw ApiProblem.invalid("endsOn", "must not be before startsOn");
+            throw ApiProblem.invalid("endsOn", Message.ENDS_BEFORE_START);
         }
         if (input.signedOn() != null && input.signedOn().isAfter(input.endsOn())) {
-            throw ApiProblem.invalid("signedOn", "must not be after endsOn");
+            throw ApiProblem.invalid("signedOn", Message.SIGNED_AFTER_END);
         }
         String reference = input.reference().strip();
         agreements
                 .findByReference(agreement.directorateCode, reference)
                 .filter(other -> !other.id.equals(agreement.id))
                 .ifPresent(other -> {
-                    throw ApiProblem.conflict(
-                            "Reference " + reference + " is already used by agreement " + other.id + ".", "reference");
+                    throw ApiProblem.conflict("reference", Message.REFERENCE_TAKEN, reference, other.id);
                 });
         Set<Long> years = new LinkedHashSet<>();
         for (int i = 0; i < input.schoolYears().size(); i++) {
             String code = input.schoolYears().get(i);
             SchoolYear year = schoolYears
                     .findByCode(code)
-                    .orElseThrow(() -> ApiProblem.invalid("schoolYears", "no school year " + code));
+                    .orElseThrow(() -> ApiProblem.invalid("schoolYears", Message.NO_SUCH_SCHOOL_YEAR, code));
             years.add(year.id);
         }
         List<Agreement.ProgrammeTarget> programmes = new ArrayList<>();
@@ -291,7 +279,8 @@ public class AgreementService {
         for (int i = 0; i < input.programmes().size(); i++) {
             ProgrammeTargetInput p = input.programmes().get(i);
             if (!seen.add(p.programme())) {
-                throw ApiProblem.invalid("programmes[" + i + "].programme", p.programme() + " is given twice");
+                throw ApiProblem.invalid(
+                        "programmes[" + i + "].programme", Message.PROGRAMME_GIVEN_TWICE, p.programme());
             }
             Agreement.ProgrammeTarget target = new Agreement.ProgrammeTarget();
             target.programme = p.programme();
@@ -309,8 +298,7 @@ public class AgreementService {
             total = total.add(t.amountMad());
         }
         if (total.compareTo(input.budgetMad()) > 0) {
-            throw ApiProblem.invalid(
-                    "tranches", "add up to " + total + " MAD, more than the budget of " + input.budgetMad() + " MAD");
+            throw ApiProblem.invalid("tranches", Message.TRANCHES_OVER_BUDGET, total, input.budgetMad());
         }
         agreement.reference = reference;
         agreement.associationId = input.associationId();
@@ -339,8 +327,13 @@ public class AgreementService {
 
     private static void requireNotClosed(Agreement agreement) {
         if (agreement.status == AgreementStatus.CLOSED) {
-            throw new ApiProblem(ProblemType.CONFLICT, "A CLOSED agreement can no longer change.");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.AGREEMENT_CLOSED);
         }
+    }
+
+    /** A size in megabytes with one decimal, as people read file sizes. */
+    private static BigDecimal megabytes(long bytes) {
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP);
     }
 
     private static BigDecimal planned(Agreement agreement) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import ma.forsa.common.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a directorate sends to create or change a partner association. */
@@ -30,7 +31,7 @@ public record AssociationInput(
         @Size(max = 300) @Schema(maxLength = 300) String address,
 
         @Size(max = 30)
-        @Pattern(regexp = "^\\+?[0-9 ()\\-]{6,30}$", message = "must be a phone number (digits, spaces, +, -)")
+        @Pattern(regexp = Formats.PHONE, message = Formats.PHONE_MESSAGE)
         @Schema(example = "+212 528 99 00 00", maxLength = 30)
         String phone,
 

@@ -3,6 +3,7 @@ package ma.forsa.association;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
@@ -35,8 +36,8 @@ public class AssociationService {
     }
 
     public AssociationView create(AssociationInput input) {
-        String directorate = caller.directorate()
-                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        String directorate =
+                caller.directorate().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE));
         String nameAr = input.nameAr().strip();
         territory.requireCommuneIn(directorate, input.communeCode());
         requireUniqueName(directorate, nameAr, null);
@@ -50,7 +51,7 @@ public class AssociationService {
 
     public AssociationView update(long id, AssociationInput input) {
         Association association = find(id);
-        ApiProblem.requireVersion(input.version(), association.version, "Association " + id);
+        ApiProblem.requireVersion(input.version(), association.version);
         territory.requireCommuneIn(association.directorateCode, input.communeCode());
         requireUniqueName(association.directorateCode, input.nameAr().strip(), association.id);
         apply(association, input);
@@ -74,7 +75,9 @@ public class AssociationService {
     }
 
     private Association find(long id) {
-        return associations.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Association", id));
+        return associations
+                .findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_ASSOCIATION, id));
     }
 
     private void requireUniqueName(String directorate, String nameAr, Long self) {
@@ -82,8 +85,7 @@ public class AssociationService {
                 .findByName(directorate, nameAr)
                 .filter(other -> !other.id.equals(self))
                 .ifPresent(other -> {
-                    throw ApiProblem.conflict(
-                            "An association with this Arabic name already exists (id " + other.id + ").", "nameAr");
+                    throw ApiProblem.conflict("nameAr", Message.ASSOCIATION_NAME_TAKEN, other.id);
                 });
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import ma.forsa.association.AssociationService;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
@@ -49,12 +50,12 @@ public class CentreService {
     }
 
     private Centre find(long id) {
-        return centres.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Centre", id));
+        return centres.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_CENTRE, id));
     }
 
     public CentreView create(CentreInput input) {
-        String directorate = caller.directorate()
-                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        String directorate =
+                caller.directorate().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE));
         Centre centre = new Centre();
         centre.directorateCode = directorate;
         centre.type = input.type();
@@ -66,9 +67,9 @@ public class CentreService {
 
     public CentreView update(long id, CentreInput input) {
         Centre centre = find(id);
-        ApiProblem.requireVersion(input.version(), centre.version, "Centre " + id);
+        ApiProblem.requireVersion(input.version(), centre.version);
         if (input.type() != centre.type) {
-            throw ApiProblem.invalid("type", "cannot change (it is " + centre.type + "); open a new centre instead");
+            throw ApiProblem.invalid("type", Message.CENTRE_PROGRAMME_FIXED, centre.type);
         }
         apply(centre, input);
         centres.flush();
@@ -84,34 +85,33 @@ public class CentreService {
 
     private void apply(Centre centre, CentreInput input) {
         if (!input.type().ageBanded) {
-            throw ApiProblem.invalid("type", "must be NFE_BASIC or E2C_NG");
+            throw ApiProblem.invalid("type", Message.CENTRE_PROGRAMME_AGE_BANDED);
         }
         if (!associations.isActiveInScope(input.associationId())) {
-            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+            throw ApiProblem.invalid("associationId", Message.ASSOCIATION_NOT_ACTIVE_HERE);
         }
         territory.requireCommuneIn(centre.directorateCode, input.communeCode());
         // a small centre (fewer places than a class holds) is one class of its size
         int classCap =
                 input.classCap() == null ? Math.min(Centre.DEFAULT_CLASS_CAP, input.capacity()) : input.classCap();
         if (classCap > input.capacity()) {
-            throw ApiProblem.invalid("classCap", "cannot exceed the capacity (" + input.capacity() + ")");
+            throw ApiProblem.invalid("classCap", Message.CLASS_OVER_CAPACITY, input.capacity());
         }
         List<Strand> strands = input.strands() == null ? List.of() : input.strands();
         List<String> trades = input.trades() == null
                 ? List.of()
                 : input.trades().stream().map(String::strip).toList();
         if (input.type() == Programme.NFE_BASIC && !strands.isEmpty()) {
-            throw ApiProblem.invalid("strands", "only E2C_NG centres offer strands");
+            throw ApiProblem.invalid("strands", Message.STRANDS_E2C_NG_ONLY);
         }
         if (!trades.isEmpty() && !strands.contains(Strand.TRADES_INTRODUCTION)) {
-            throw ApiProblem.invalid("trades", "need the TRADES_INTRODUCTION strand");
+            throw ApiProblem.invalid("trades", Message.TRADES_NEED_STRAND);
         }
         String nameAr = input.nameAr().strip();
         centres.findByName(centre.directorateCode, nameAr)
                 .filter(other -> !other.id.equals(centre.id))
                 .ifPresent(other -> {
-                    throw ApiProblem.conflict(
-                            "A centre with this Arabic name already exists (id " + other.id + ").", "nameAr");
+                    throw ApiProblem.conflict("nameAr", Message.CENTRE_NAME_TAKEN, other.id);
                 });
         centre.nameAr = nameAr;
         centre.nameFr = Text.clean(input.nameFr());

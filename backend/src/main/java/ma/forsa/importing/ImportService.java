@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
-import ma.forsa.common.problem.Problem;
+import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
@@ -36,10 +38,10 @@ public class ImportService {
     public JobView submit(byte[] content, String fileName) {
         Scope scope = caller.scope();
         if (caller.directorate().isEmpty()) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate.");
+            throw new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE);
         }
         if (content == null || content.length == 0) {
-            throw ApiProblem.invalid("file", "is empty");
+            throw ApiProblem.invalid("file", Message.FILE_EMPTY);
         }
         ImportJob.Format format = RowReader.detect(content);
         if (format == ImportJob.Format.CSV) {
@@ -93,10 +95,7 @@ public class ImportService {
     public ImportViews.Preview preview(long id, int limit) {
         ImportJob job = find(id);
         if (job.status != ImportJob.Status.VALIDATED) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT,
-                    "Import " + id + " is " + job.status + "; rows are shown only while a"
-                            + " dry run waits to be committed (the file is not kept otherwise).");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.IMPORT_ROWS_GONE, job.status);
         }
         return runner.preview(job, limit);
     }
@@ -106,10 +105,10 @@ public class ImportService {
         if (job.status != ImportJob.Status.VALIDATED) {
             throw new ApiProblem(
                     ProblemType.CONFLICT,
-                    "Only a VALIDATED import can be committed; this one is " + job.status
-                            + (job.status == ImportJob.Status.INVALID
-                                    ? ": correct the file and upload it again."
-                                    : "."));
+                    job.status == ImportJob.Status.INVALID
+                            ? Message.IMPORT_INVALID_NOT_SAVED
+                            : Message.IMPORT_NOT_CHECKED,
+                    job.status);
         }
         job.status = ImportJob.Status.COMMITTING;
         job.processedRows = 0;
@@ -118,7 +117,7 @@ public class ImportService {
     }
 
     private ImportJob find(long id) {
-        return jobs.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Import", id));
+        return jobs.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_IMPORT, id));
     }
 
     /** A CSV that is not text in an encoding read here is refused before anything is kept. */
@@ -128,10 +127,8 @@ public class ImportService {
         } catch (FileText.NotText e) {
             throw new ApiProblem(
                     ProblemType.FILE_NOT_TEXT,
-                    "Line " + e.line + " of the file is not text in UTF-8, UTF-16 or"
-                            + " Windows-1256, nor is the file an XLSX workbook; nothing was saved. Save it again from Excel as"
-                            + " \"CSV UTF-8\" or as a workbook.",
-                    List.of(new Problem.FieldError("file", "line " + e.line + " is not text")),
+                    Sentence.of(Message.FILE_NOT_TEXT, e.line),
+                    List.of(FieldText.of("file", Message.LINE_NOT_TEXT, e.line)),
                     java.util.Map.of("line", e.line));
         }
     }

@@ -25,8 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import ma.forsa.centre.Classes;
-import ma.forsa.common.problem.Problem.FieldError;
+import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.text.Text;
+import ma.forsa.common.validation.Violations;
 import ma.forsa.importing.ImportViews.RowError;
 import ma.forsa.importing.RowReader.ImportRow;
 import ma.forsa.learner.LearnerEnums.ConsentPurpose;
@@ -215,10 +216,13 @@ public final class LearnerImport {
                 null,
                 null);
         for (ConstraintViolation<LearnerInput> violation : validator.validate(input)) {
-            errors.add(new RowError(line, column(violation.getPropertyPath().toString()), violation.getMessage()));
+            errors.add(new RowError(
+                    line,
+                    column(violation.getPropertyPath().toString()),
+                    Violations.sentence(violation).toString()));
         }
-        for (FieldError broken : LearnerRules.check(input, context.communes()::contains)) {
-            errors.add(new RowError(line, column(broken.field()), broken.message()));
+        for (FieldText broken : LearnerRules.check(input, context.communes()::contains)) {
+            errors.add(new RowError(line, column(broken.field()), broken.text().toString()));
         }
         CentreInfo centre = null;
         YearInfo year = null;
@@ -264,7 +268,8 @@ public final class LearnerImport {
             if (enrolledOn == null) {
                 enrolledOn = year.year().proposedEnrolmentDate(LocalDate.now());
             } else if (!year.year().includes(enrolledOn)) {
-                errors.add(new RowError(line, Columns.ENROLLED_ON, year.year().outsideMessage()));
+                errors.add(new RowError(
+                        line, Columns.ENROLLED_ON, year.year().outside().toString()));
             }
         }
         if (!errors.isEmpty()) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerEnums.ConsentPurpose;
 import ma.forsa.learner.LearnerEnums.DropoutReason;
 import ma.forsa.learner.LearnerEnums.Grade;
@@ -31,19 +32,18 @@ public record LearnerInput(
         @NotNull @Past @Schema(example = "2010-05-14") LocalDate birthDate,
         @NotNull Sex sex,
 
-        @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 country code such as MA")
+        @Pattern(regexp = Formats.COUNTRY, message = Formats.COUNTRY_MESSAGE)
         @Schema(description = "ISO 3166-1 alpha-2; default MA", example = "MA")
         String nationality,
 
-        @Pattern(regexp = "^[A-Za-z][0-9]{9}$", message = "must be a letter followed by 9 digits")
+        @Pattern(regexp = Formats.MASSAR, message = Formats.MASSAR_MESSAGE)
         @Schema(description = "National student code, for those who were in formal school", example = "G130045678")
         String massarCode,
 
         @Size(max = 150) String guardianName,
         GuardianRelation guardianRelation,
 
-        @Pattern(regexp = "^\\+?[0-9 ()\\-]{6,30}$", message = "must be a phone number (digits, spaces, +, -)")
-        @Size(max = 30)
+        @Pattern(regexp = Formats.PHONE, message = Formats.PHONE_MESSAGE) @Size(max = 30)
         String guardianPhone,
 
         @Size(max = 32) String communeCode,

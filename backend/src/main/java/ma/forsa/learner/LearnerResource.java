@@ -26,6 +26,7 @@ import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerEnums.Sex;
 import ma.forsa.schoolyear.SchoolYearRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +64,7 @@ public class LearnerResource {
             @QueryParam("sex") Sex sex,
             @QueryParam("centreId") @Parameter(description = "Placed (enrolled or waiting) at this centre")
                     Long centreId,
-            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @QueryParam("schoolYear") @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
                     String schoolYear,
             @QueryParam("associationId") @Parameter(description = "Followed by this association") Long associationId,
             @Valid @BeanParam PageParams page) {

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ma.forsa.association.AssociationService;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
@@ -62,18 +65,18 @@ public class LearnerService {
 
     /** A learner the caller may see, for the features that work with learners. */
     public Learner find(long id) {
-        return learners.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Learner", id));
+        return learners.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_LEARNER, id));
     }
 
     public LearnerView register(LearnerInput input, boolean confirmedDistinct) {
         Scope scope = caller.scope();
-        String directorate = caller.directorate()
-                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        String directorate =
+                caller.directorate().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE));
         Learner learner = new Learner();
         learner.directorateCode = directorate;
         learner.associationId = scope.associationOnly() ? scope.association() : input.associationId();
         if (learner.associationId != null && !associations.isActiveInScope(learner.associationId)) {
-            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+            throw ApiProblem.invalid("associationId", Message.ASSOCIATION_NOT_ACTIVE_HERE);
         }
         apply(learner, input);
         learner.keys();
@@ -86,18 +89,12 @@ public class LearnerService {
     public LearnerView update(long id, LearnerInput input) {
         Learner learner = find(id);
         requireNotAnonymised(learner);
-        ApiProblem.requireVersion(input.version(), learner.version, "Learner " + id);
+        ApiProblem.requireVersion(input.version(), learner.version);
         followedBy(learner, input.associationId());
         apply(learner, input);
         learner.keys();
-        if (learner.massarCode != null) {
-            learners.holderOfMassar(learner.massarCode, learner.id).ifPresent(existing -> {
-                throw duplicate(
-                        existing,
-                        "A learner with MASSAR code " + learner.massarCode + " is already registered",
-                        "massarCode");
-            });
-        }
+        // a correction keeps the name check off (the person was told apart when registered); a MASSAR code is unique
+        requireNotDuplicate(learner, true);
         learners.flush();
         return view(learner);
     }
@@ -112,12 +109,10 @@ public class LearnerService {
             return;
         }
         if (learner.associationId != null || caller.scope().associationOnly()) {
-            throw ApiProblem.invalid(
-                    "associationId",
-                    "the association that follows a learner changes by transferring their" + " placement, not here");
+            throw ApiProblem.invalid("associationId", Message.ASSOCIATION_CHANGES_BY_TRANSFER);
         }
         if (!associations.isActiveInScope(associationId)) {
-            throw ApiProblem.invalid("associationId", "is not an active association of your directorate");
+            throw ApiProblem.invalid("associationId", Message.ASSOCIATION_NOT_ACTIVE_HERE);
         }
         learner.associationId = associationId;
     }
@@ -132,10 +127,7 @@ public class LearnerService {
         learners.getEntityManager().refresh(learner, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         requireNotAnonymised(learner);
         if (learners.openPlacements(id) > 0) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT,
-                    "Learner " + id + " is enrolled or waiting in a centre; end that"
-                            + " placement before erasing their personal data.");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.ERASURE_WHILE_PLACED);
         }
         learner.anonymise(caller.username(), Text.clean(reason));
         learners.eraseOverrideReasons(id);
@@ -148,53 +140,44 @@ public class LearnerService {
         if (learner.anonymisedAt != null) {
             throw new ApiProblem(
                     ProblemType.CONFLICT,
-                    "Learner " + learner.id + " was anonymised on " + learner.anonymisedAt
-                            + "; their record can no longer change.");
+                    Message.LEARNER_ERASED,
+                    learner.anonymisedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         }
     }
 
     private void requireNotDuplicate(Learner learner, boolean confirmedDistinct) {
         if (learner.massarCode != null) {
             learners.holderOfMassar(learner.massarCode, learner.id).ifPresent(existing -> {
-                throw duplicate(
-                        existing,
-                        "A learner with MASSAR code " + learner.massarCode + " is already registered",
-                        "massarCode");
+                throw duplicate(existing, Message.DUPLICATE_MASSAR, "massarCode", learner.massarCode);
             });
         }
         if (!confirmedDistinct) {
             learners.sameNameAndBirth(learner.directorateCode, learner.nameKey, learner.nameKeyLatin, learner.birthDate)
                     .ifPresent(existing -> {
-                        throw duplicate(
-                                existing,
-                                "A learner with the same name and birth date is already registered "
-                                        + "(send confirmDistinct=true if this is another person)",
-                                "lastNameAr");
+                        throw duplicate(existing, Message.DUPLICATE_NAME_AND_BIRTH, "lastNameAr");
                     });
         }
     }
 
     /** The existing learner's id is given only to a caller who may see that learner. */
-    private ApiProblem duplicate(long existing, String detail, String field) {
+    private ApiProblem duplicate(long existing, Message what, String field, Object... args) {
         Optional<Learner> visible = learners.findByIdOptional(existing);
+        Sentence where = visible.isPresent()
+                ? Sentence.of(Message.DUPLICATE_SEEN, existing)
+                : Sentence.of(Message.DUPLICATE_OUT_OF_SCOPE);
+        List<Object> all = new java.util.ArrayList<>(List.of(args));
+        all.add(where);
         return new ApiProblem(
                 ProblemType.DUPLICATE,
-                detail
-                        + (visible.isPresent()
-                                ? " (learner " + existing + ")."
-                                : " outside your scope; ask the directorate."),
-                List.of(new ma.forsa.common.problem.Problem.FieldError(field, "duplicate")),
+                Sentence.of(what, all.toArray()),
+                List.of(FieldText.of(field, Message.ALREADY_REGISTERED)),
                 visible.isPresent() ? Map.of("existingId", existing) : Map.of());
     }
 
     private void apply(Learner l, LearnerInput input) {
-        List<ma.forsa.common.problem.Problem.FieldError> broken =
-                LearnerRules.check(input, code -> territory.isCommuneOf(l.directorateCode, code));
+        List<FieldText> broken = LearnerRules.check(input, code -> territory.isCommuneOf(l.directorateCode, code));
         if (!broken.isEmpty()) {
-            throw new ApiProblem(
-                    ProblemType.VALIDATION,
-                    broken.get(0).field() + ": " + broken.get(0).message(),
-                    broken);
+            throw ApiProblem.invalid(broken);
         }
         boolean consentGiven =
                 input.consentPurposes() != null && !input.consentPurposes().isEmpty();

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +18,7 @@ public final class PlacementInputs {
             @NotNull Long centreId,
 
             @NotNull
-            @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
             @Schema(example = "2025/2026")
             String schoolYear,
 

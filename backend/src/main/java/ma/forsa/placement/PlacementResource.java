@@ -21,6 +21,7 @@ import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.placement.PlacementInputs.EndInput;
 import ma.forsa.placement.PlacementInputs.PlacementInput;
 import ma.forsa.placement.PlacementInputs.TransferInput;
@@ -46,7 +47,7 @@ public class PlacementResource {
     @PersonalData
     public PageView<PlacementView> list(
             @QueryParam("centreId") Long centreId,
-            @QueryParam("schoolYear") @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @QueryParam("schoolYear") @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
                     String schoolYear,
             @QueryParam("status") PlacementStatus status,
             @QueryParam("learnerId") Long learnerId,

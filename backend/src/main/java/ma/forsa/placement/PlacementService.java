@@ -13,9 +13,12 @@ import java.util.Map;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
 import ma.forsa.centre.Classes;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
@@ -91,7 +94,7 @@ public class PlacementService {
         LearnerService.requireNotAnonymised(learner);
         SchoolYear year = schoolYears
                 .findByCode(input.schoolYear())
-                .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + input.schoolYear()));
+                .orElseThrow(() -> ApiProblem.invalid("schoolYear", Message.NO_SUCH_SCHOOL_YEAR, input.schoolYear()));
         placements.openFor(learner.id, year.id).ifPresent(open -> {
             throw alreadyPlaced(learner, open, year);
         });
@@ -100,8 +103,7 @@ public class PlacementService {
         Programme programme = input.programme() == null ? centre.type : input.programme();
         int age = requireEligible(learner, year, centre, programme);
         if (programme != centre.type) {
-            throw ApiProblem.invalid(
-                    "programme", "centre " + centre.id + " runs " + centre.type + ", not " + programme);
+            throw ApiProblem.invalid("programme", Message.CENTRE_RUNS_ANOTHER_PROGRAMME, centre.type, programme);
         }
         requireOpen(centre);
         Integer seat = freeClass(centre, year.id);
@@ -134,11 +136,10 @@ public class PlacementService {
         LocalDate endedOn = input.endedOn() == null ? LocalDate.now() : input.endedOn();
         switch (placement.status) {
             case ENDED ->
-                throw new ApiProblem(
-                        ProblemType.CONFLICT, "Placement " + id + " has already ended (" + placement.outcome + ").");
+                throw new ApiProblem(ProblemType.CONFLICT, Message.PLACEMENT_ALREADY_ENDED, placement.outcome);
             case WAITING -> {
                 if (input.outcome() != Outcome.WITHDRAWN) {
-                    throw ApiProblem.invalid("outcome", "a learner on the waiting list can only be WITHDRAWN");
+                    throw ApiProblem.invalid("outcome", Message.WAITING_ENDS_BY_WITHDRAWAL);
                 }
             }
             case ENROLLED -> {
@@ -146,11 +147,11 @@ public class PlacementService {
                     throw ApiProblem.invalid(
                             "outcome",
                             input.outcome() == Outcome.TRANSFERRED
-                                    ? "use the transfer operation to move a learner to another centre"
-                                    : "an enrolled learner ends with an outcome, not WITHDRAWN");
+                                    ? Message.MOVE_BY_TRANSFER
+                                    : Message.ENROLLED_ENDS_WITH_OUTCOME);
                 }
                 if (endedOn.isBefore(placement.enrolledOn)) {
-                    throw ApiProblem.invalid("endedOn", "is before the enrolment date " + placement.enrolledOn);
+                    throw ApiProblem.invalid("endedOn", Message.BEFORE_ENROLMENT_DATE, placement.enrolledOn);
                 }
             }
         }
@@ -167,12 +168,10 @@ public class PlacementService {
     public PlacementView transfer(long id, TransferInput input) {
         Placement from = find(id);
         if (from.status != PlacementStatus.ENROLLED) {
-            throw new ApiProblem(
-                    ProblemType.CONFLICT,
-                    "Only an ENROLLED learner can be transferred; placement " + id + " is " + from.status + ".");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.ONLY_ENROLLED_TRANSFER, from.status);
         }
         if (input.centreId().equals(from.centreId)) {
-            throw ApiProblem.invalid("centreId", "is the learner's current centre");
+            throw ApiProblem.invalid("centreId", Message.SAME_CENTRE);
         }
         // lock both centres in id order, so two opposite transfers cannot deadlock
         long first = Math.min(from.centreId, input.centreId());
@@ -181,14 +180,13 @@ public class PlacementService {
         Centre source = a.id.equals(from.centreId) ? a : b;
         Centre target = a.id.equals(from.centreId) ? b : a;
         if (target.type != from.programme) {
-            throw ApiProblem.invalid(
-                    "centreId", "centre " + target.id + " runs " + target.type + ", not " + from.programme);
+            throw ApiProblem.invalid("centreId", Message.CENTRE_RUNS_ANOTHER_PROGRAMME, target.type, from.programme);
         }
         SchoolYear year = schoolYears.findById(from.schoolYearId);
         Learner learner = learners.find(from.learnerId);
         LocalDate on = input.transferredOn();
         if (on.isBefore(from.enrolledOn)) {
-            throw ApiProblem.invalid("transferredOn", "is before the enrolment date " + from.enrolledOn);
+            throw ApiProblem.invalid("transferredOn", Message.BEFORE_ENROLMENT_DATE, from.enrolledOn);
         }
         requireWithin(year, on, "transferredOn");
         int age = requireEligible(learner, year, target, from.programme);
@@ -223,37 +221,39 @@ public class PlacementService {
     }
 
     private Placement find(long id) {
-        return placements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Placement", id));
+        return placements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_PLACEMENT, id));
     }
 
     /** The centre, visible to the caller and locked for this transaction: seats are counted under the lock. */
     private Centre lockedCentre(long id, String field) {
-        Centre centre = centres.findOptional(id)
-                .orElseThrow(() -> ApiProblem.invalid(field, "is not a centre you may place learners in"));
+        Centre centre =
+                centres.findOptional(id).orElseThrow(() -> ApiProblem.invalid(field, Message.CENTRE_NOT_PLACEABLE));
         placements.getEntityManager().refresh(centre, LockModeType.PESSIMISTIC_WRITE);
         return centre;
     }
 
     private static void requireOpen(Centre centre) {
         if (!centre.active) {
-            throw new ApiProblem(ProblemType.CONFLICT, "Centre " + centre.id + " is closed.");
+            throw new ApiProblem(ProblemType.CONFLICT, Message.CENTRE_CLOSED);
         }
     }
 
     /** An enrolment (or a transfer, which enrols at the new centre) happens within its school year. */
     private static void requireWithin(SchoolYear year, LocalDate day, String field) {
         if (day != null && !year.includes(day)) {
-            throw ApiProblem.invalid(field, year.outsideMessage());
+            throw new ApiProblem(
+                    ProblemType.VALIDATION, year.outside(), List.of(new FieldText(field, year.outside())), Map.of());
         }
     }
 
     private static ApiProblem alreadyPlaced(Learner learner, Placement open, SchoolYear year) {
         return new ApiProblem(
-                ProblemType.ALREADY_PLACED,
-                "Learner " + learner.id + " is already " + open.status + " in " + year.code + " (placement " + open.id
-                        + "); end or transfer it first.",
-                List.of(),
-                Map.of(
+                        ProblemType.ALREADY_PLACED,
+                        open.status == PlacementStatus.WAITING
+                                ? Message.ALREADY_WAITING_THIS_YEAR
+                                : Message.ALREADY_ENROLLED_THIS_YEAR,
+                        year.code)
+                .with(Map.of(
                         "placementId",
                         open.id,
                         "placementStatus",
@@ -261,7 +261,9 @@ public class PlacementService {
                         "centreId",
                         open.centreId,
                         "schoolYear",
-                        year.code));
+                        year.code,
+                        "learnerId",
+                        learner.id));
     }
 
     private int requireEligible(Learner learner, SchoolYear year, Centre centre, Programme programme) {
@@ -283,11 +285,17 @@ public class PlacementService {
                             .toList());
             throw new ApiProblem(
                     ProblemType.UNPROCESSABLE,
-                    "The learner is " + age + " at the reference date "
-                            + year.ageReferenceDate + " of " + year.code + "; " + programme + " takes "
-                            + (band == null ? "no age band" : band.minAge + " to " + band.maxAge) + ".",
-                    List.of(new ma.forsa.common.problem.Problem.FieldError(
-                            "programme", "age " + age + " is outside the band")),
+                    band == null
+                            ? Sentence.of(Message.AGE_NO_BAND, age, year.ageReferenceDate, year.code, programme)
+                            : Sentence.of(
+                                    Message.AGE_OUTSIDE_BAND,
+                                    age,
+                                    year.ageReferenceDate,
+                                    year.code,
+                                    programme,
+                                    band.minAge,
+                                    band.maxAge),
+                    List.of(FieldText.of("programme", Message.AGE_OUTSIDE_BAND_FIELD, age)),
                     details);
         }
         return age;
@@ -306,12 +314,9 @@ public class PlacementService {
         if (overrideReason == null || overrideReason.isBlank()) {
             throw new ApiProblem(
                     ProblemType.CONSENT_REQUIRED,
-                    "Centre " + centre.id + " is run by another association than"
-                            + " the one that recorded learner " + learner.id
-                            + ", and the guardian has not consented to sharing."
-                            + " Record the consent, or give consentOverrideReason.",
-                    List.of(new ma.forsa.common.problem.Problem.FieldError(
-                            "consentOverrideReason", "required without consent to share")));
+                    Sentence.of(Message.CONSENT_TO_SHARE_REQUIRED),
+                    List.of(FieldText.of("consentOverrideReason", Message.OVERRIDE_REASON_REQUIRED)),
+                    Map.of());
         }
         return overrideReason.strip();
     }
@@ -354,14 +359,8 @@ public class PlacementService {
     }
 
     private static ApiProblem full(Centre centre, SchoolYear year) {
-        return new ApiProblem(
-                ProblemType.CENTRE_FULL,
-                "Centre " + centre.id + " is full for " + year.code + " ("
-                        + centre.capacity + " places, classes of " + centre.classCap
-                        + "); place the learner on its waiting list"
-                        + " (waitlistIfFull) or choose another centre.",
-                List.of(),
-                Map.of("capacity", centre.capacity, "classCap", centre.classCap));
+        return new ApiProblem(ProblemType.CENTRE_FULL, Message.CENTRE_FULL, year.code, centre.capacity, centre.classCap)
+                .with(Map.of("capacity", centre.capacity, "classCap", centre.classCap));
     }
 
     private PlacementView view(Placement p) {

@@ -10,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.Roles;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerService;
 import ma.forsa.schoolyear.SchoolYearViews.EligibilityView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,20 +54,18 @@ public class EligibilityResource {
                     Long learnerId,
             @QueryParam("schoolYear")
                     @NotNull
-                    @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
                     @Parameter(example = "2025/2026")
                     String schoolYear) {
         if ((birthDate == null) == (learnerId == null)) {
-            throw ApiProblem.invalid(
-                    birthDate == null ? "birthDate" : "learnerId", "give either birthDate or learnerId");
+            throw ApiProblem.invalid(birthDate == null ? "birthDate" : "learnerId", Message.BIRTH_DATE_OR_LEARNER);
         }
         if (learnerId != null
                 && !caller.hasRole(Roles.DIRECTORATE_ADMIN)
                 && !caller.hasRole(Roles.DIRECTORATE_STAFF)
                 && !caller.hasRole(Roles.ASSOCIATION_STAFF)) {
             // A learner's age is personal data: third-party systems ask with a birth date.
-            throw new ApiProblem(
-                    ProblemType.FORBIDDEN, "Third-party clients ask with birthDate; learners are not theirs to read.");
+            throw new ApiProblem(ProblemType.FORBIDDEN, Message.THIRD_PARTIES_ASK_BY_BIRTH_DATE);
         }
         return service.eligibility(birthDate != null ? birthDate : learners.find(learnerId).birthDate, schoolYear);
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Sentence;
 
 /** A school year (الموسم الدراسي) such as 2025/2026, with the date ages are counted at. */
 @Entity
@@ -48,8 +50,8 @@ public class SchoolYear {
     }
 
     /** Why a day is refused for this year, beside the field that holds it. */
-    public String outsideMessage() {
-        return "must fall within the school year " + code + " (" + startsOn + " to " + endsOn + ")";
+    public Sentence outside() {
+        return Sentence.of(Message.OUTSIDE_SCHOOL_YEAR, code, startsOn, endsOn);
     }
 
     /** The enrolment date to propose on a given day: that day while the year runs, otherwise its first day. */

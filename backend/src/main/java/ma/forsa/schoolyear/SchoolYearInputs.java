@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,7 +30,7 @@ public final class SchoolYearInputs {
     @Schema(name = "SchoolYearInput")
     public record SchoolYearInput(
             @NotNull
-            @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+            @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
             @Schema(example = "2026/2027")
             String code,
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
@@ -48,16 +49,16 @@ public class SchoolYearService {
     public SchoolYearView create(SchoolYearInput input) {
         int first = Integer.parseInt(input.code().substring(0, 4));
         if (Integer.parseInt(input.code().substring(5)) != first + 1) {
-            throw ApiProblem.invalid("code", "the second year must follow the first (e.g. 2025/2026)");
+            throw ApiProblem.invalid("code", Message.SCHOOL_YEAR_CODE_SEQUENCE);
         }
         if (input.startsOn().getYear() != first) {
-            throw ApiProblem.invalid("startsOn", "must be in " + first);
+            throw ApiProblem.invalid("startsOn", Message.SCHOOL_YEAR_STARTS_IN, first);
         }
         if (!input.endsOn().isAfter(input.startsOn())) {
-            throw ApiProblem.invalid("endsOn", "must be after startsOn");
+            throw ApiProblem.invalid("endsOn", Message.ENDS_AFTER_START);
         }
         if (years.findByCode(input.code()).isPresent()) {
-            throw ApiProblem.conflict("School year " + input.code() + " already exists.", "code");
+            throw ApiProblem.conflict("code", Message.SCHOOL_YEAR_EXISTS, input.code());
         }
         Map<Programme, int[]> bands = bandsOf(input.bands());
         SchoolYear year = new SchoolYear();
@@ -95,15 +96,15 @@ public class SchoolYearService {
         requireAgeBanded(programme);
         AgeBand band = years.band(yearId, programme, requireDirectorate())
                 .orElseThrow(
-                        () -> ApiProblem.notFound("Directorate band for " + programme + " in school year", yearId));
+                        () -> new ApiProblem(ProblemType.NOT_FOUND, Message.NOT_FOUND_DIRECTORATE_BAND, programme));
         years.remove(band);
     }
 
     public EligibilityView eligibility(LocalDate birthDate, String schoolYearCode) {
         SchoolYear year = years.findByCode(schoolYearCode)
-                .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + schoolYearCode));
+                .orElseThrow(() -> ApiProblem.invalid("schoolYear", Message.NO_SUCH_SCHOOL_YEAR, schoolYearCode));
         if (!birthDate.isBefore(year.ageReferenceDate)) {
-            throw ApiProblem.invalid("birthDate", "must be before the reference date " + year.ageReferenceDate);
+            throw ApiProblem.invalid("birthDate", Message.BORN_BEFORE_REFERENCE_DATE, year.ageReferenceDate);
         }
         String directorate = caller.directorate().orElse(null);
         int age = AgeRule.ageAt(birthDate, year.ageReferenceDate);
@@ -140,12 +141,11 @@ public class SchoolYearService {
     }
 
     private SchoolYear find(long id) {
-        return years.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("School year", id));
+        return years.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_SCHOOL_YEAR, id));
     }
 
     private String requireDirectorate() {
-        return caller.directorate()
-                .orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, "Your account is not tied to a directorate."));
+        return caller.directorate().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE));
     }
 
     private static Map<Programme, int[]> bandsOf(List<ProgrammeBandInput> inputs) {
@@ -159,10 +159,10 @@ public class SchoolYearService {
             ProgrammeBandInput input = inputs.get(i);
             String field = "bands[" + i + "]";
             if (!input.programme().ageBanded) {
-                throw ApiProblem.invalid(field + ".programme", input.programme() + " has no age band");
+                throw ApiProblem.invalid(field + ".programme", Message.PROGRAMME_WITHOUT_AGE_BAND, input.programme());
             }
             if (seen.contains(input.programme())) {
-                throw ApiProblem.invalid(field + ".programme", input.programme() + " is given twice");
+                throw ApiProblem.invalid(field + ".programme", Message.PROGRAMME_GIVEN_TWICE, input.programme());
             }
             seen.add(input.programme());
             requireOrdered(input.minAge(), input.maxAge(), field + ".maxAge");
@@ -173,13 +173,13 @@ public class SchoolYearService {
 
     private static void requireAgeBanded(Programme programme) {
         if (!programme.ageBanded) {
-            throw ApiProblem.invalid("programme", programme + " has no age band");
+            throw ApiProblem.invalid("programme", Message.PROGRAMME_WITHOUT_AGE_BAND, programme);
         }
     }
 
     private static void requireOrdered(int min, int max, String field) {
         if (min > max) {
-            throw ApiProblem.invalid(field, "must be at least minAge (" + min + ")");
+            throw ApiProblem.invalid(field, Message.MAX_AGE_BELOW_MIN, min);
         }
     }
 

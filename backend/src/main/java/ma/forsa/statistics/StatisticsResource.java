@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import ma.forsa.common.security.Roles;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +40,7 @@ public class StatisticsResource {
     public Beneficiaries beneficiaries(
             @QueryParam("schoolYear")
                     @NotNull
-                    @Pattern(regexp = "^\\d{4}/\\d{4}$", message = "must look like 2025/2026")
+                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
                     @Parameter(example = "2025/2026")
                     String schoolYear,
             @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
@@ -53,7 +54,7 @@ public class StatisticsService {
         List<String> directorates = directoratesFor(directorate);
         SchoolYear year = schoolYears
                 .findByCode(schoolYear)
-                .orElseThrow(() -> ApiProblem.invalid("schoolYear", "no school year " + schoolYear));
+                .orElseThrow(() -> ApiProblem.invalid("schoolYear", Message.NO_SUCH_SCHOOL_YEAR, schoolYear));
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
         boolean aggregatesOnly = !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF);
         int minimum = aggregatesOnly ? minimumCount : 1;
@@ -86,15 +87,13 @@ public class StatisticsService {
             allowed = caller.directorate().map(List::of).orElse(List.of());
         }
         if (allowed.isEmpty()) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Your account is tied to no directorate or academy.");
+            throw new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE_OR_ACADEMY);
         }
         if (asked == null) {
             return allowed;
         }
         if (!allowed.contains(asked)) {
-            throw new ApiProblem(
-                    ProblemType.FORBIDDEN,
-                    "Your statistics cover " + String.join(", ", allowed) + "; not " + asked + ".");
+            throw new ApiProblem(ProblemType.FORBIDDEN, Message.STATISTICS_OUT_OF_REACH, allowed, asked);
         }
         return List.of(asked);
     }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerEnums.Grade;
 import ma.forsa.learner.LearnerEnums.Sex;
 import ma.forsa.support.SupportEnums.ActivityCategory;
@@ -72,13 +73,13 @@ public final class SupportRecords {
             @NotNull @Past LocalDate birthDate,
             @NotNull Sex sex,
 
-            @Pattern(regexp = "^[A-Za-z][0-9]{9}$", message = "must be a letter followed by 9 digits")
+            @Pattern(regexp = Formats.MASSAR, message = Formats.MASSAR_MESSAGE)
             String massarCode,
 
             @NotBlank @Size(max = 200) String schoolName,
             @NotNull Grade grade,
 
-            @Pattern(regexp = "^\\+?[0-9 ()\\-]{6,30}$", message = "must be a phone number (digits, spaces, +, -)")
+            @Pattern(regexp = Formats.PHONE, message = Formats.PHONE_MESSAGE)
             String guardianPhone,
 
             @NotNull @Size(min = 1, max = 7) List<@NotNull RiskSignal> signals,

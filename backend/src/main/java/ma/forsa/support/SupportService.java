@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.paging.Like;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
@@ -108,7 +109,7 @@ public class SupportService {
     public ActivityView update(long id, ActivityInput input) {
         SupportActivity activity = findActivity(id);
         requireAssociation();
-        ApiProblem.requireVersion(input.version(), activity.version, "Activity " + id);
+        ApiProblem.requireVersion(input.version(), activity.version);
         apply(activity, input);
         activities.flush();
         return view(activity);
@@ -149,7 +150,7 @@ public class SupportService {
     public PupilView update(long id, PupilInput input) {
         AtRiskPupil pupil = findPupil(id);
         requireAssociation();
-        ApiProblem.requireVersion(input.version(), pupil.version, "Pupil " + id);
+        ApiProblem.requireVersion(input.version(), pupil.version);
         apply(pupil, input);
         pupils.flush();
         return view(pupil, actions(pupil.id));
@@ -174,19 +175,19 @@ public class SupportService {
 
     private void apply(SupportActivity activity, ActivityInput input) {
         Centre centre = centres.findOptional(input.centreId())
-                .orElseThrow(() -> ApiProblem.invalid("centreId", "is not one of your association's centres"));
+                .orElseThrow(() -> ApiProblem.invalid("centreId", Message.NOT_YOUR_CENTRE));
         if (input.kind() == ActivityKind.PSYCHOLOGICAL_SUPPORT && input.category() != null) {
-            throw ApiProblem.invalid("category", "is for parallel activities only");
+            throw ApiProblem.invalid("category", Message.CATEGORY_FOR_PARALLEL_ONLY);
         }
         List<AttendanceInput> attendance = input.attendance() == null ? List.of() : input.attendance();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < attendance.size(); i++) {
             Long learnerId = attendance.get(i).learnerId();
             if (!seen.add(learnerId)) {
-                throw ApiProblem.invalid("attendance[" + i + "].learnerId", "is listed twice");
+                throw ApiProblem.invalid("attendance[" + i + "].learnerId", Message.LISTED_TWICE);
             }
             if (learners.findByIdOptional(learnerId).isEmpty()) {
-                throw ApiProblem.invalid("attendance[" + i + "].learnerId", "is not one of your learners");
+                throw ApiProblem.invalid("attendance[" + i + "].learnerId", Message.NOT_YOUR_LEARNER);
             }
         }
         activity.centreId = centre.id;
@@ -225,17 +226,17 @@ public class SupportService {
     private Scope requireAssociation() {
         Scope scope = caller.scope();
         if (!scope.associationOnly()) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Support is recorded by association staff.");
+            throw new ApiProblem(ProblemType.FORBIDDEN, Message.SUPPORT_BY_ASSOCIATIONS);
         }
         return scope;
     }
 
     private SupportActivity findActivity(long id) {
-        return activities.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Activity", id));
+        return activities.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_ACTIVITY, id));
     }
 
     private AtRiskPupil findPupil(long id) {
-        return pupils.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Pupil", id));
+        return pupils.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_PUPIL, id));
     }
 
     private List<ActionView> actions(long pupilId) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.territory.TerritoryViews.CommuneView;
 import ma.forsa.territory.TerritoryViews.DirectorateView;
@@ -25,7 +26,7 @@ public class TerritoryService {
 
     public List<CommuneView> communes(String directorateCode) {
         if (em.find(Directorate.class, directorateCode) == null) {
-            throw ApiProblem.notFound("Directorate", directorateCode);
+            throw ApiProblem.notFound(Message.NOT_FOUND_DIRECTORATE, directorateCode);
         }
         return em
                 .createQuery("from Commune where directorateCode = :d order by nameFr", Commune.class)
@@ -55,7 +56,7 @@ public class TerritoryService {
         }
         Commune commune = em.find(Commune.class, communeCode.strip());
         if (commune == null || !commune.directorateCode.equals(directorateCode)) {
-            throw ApiProblem.invalid("communeCode", "is not a commune of directorate " + directorateCode);
+            throw ApiProblem.invalid("communeCode", Message.COMMUNE_NOT_OF_DIRECTORATE);
         }
     }
 }

@@ -112,7 +112,7 @@ class AgreementLifecycleTest {
         long centre = fixtures.centre("LAA", association, "E2C_NG", "LAA-LAAYOUNE", Names.unique("مركز حي الوحدة"), 60);
         long id = draft(association);
 
-        move(id, "ACTIVE", null).statusCode(409).body("detail", containsString("DRAFT"));
+        move(id, "ACTIVE", null).statusCode(409).body("detail", containsString("Draft"));
         move(id, "SIGNED", null).statusCode(409).body("detail", containsString("signed PDF"));
         upload(id, PDF);
         move(id, "SIGNED", "signed at the directorate on 16 September 2025")

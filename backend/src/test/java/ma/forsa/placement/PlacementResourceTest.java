@@ -129,7 +129,7 @@ class PlacementResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", contains((int) waitingC, (int) waitingD));
-        place(c, centre, true).statusCode(409).body("detail", containsString("already WAITING"));
+        place(c, centre, true).statusCode(409).body("detail", containsString("already on a waiting list"));
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("outcome", "REINTEGRATED_FORMAL_SCHOOL"))

@@ -8,6 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import ma.forsa.common.i18n.Language;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.problem.ProblemMappers;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Roles;
@@ -35,9 +38,10 @@ public class EdgeFilters {
         if (json && request.getLength() > maxJsonBytes) {
             return ProblemMappers.answer(
                     ProblemType.PAYLOAD_TOO_LARGE,
-                    "JSON bodies are limited to " + maxJsonBytes + " bytes; this one has " + request.getLength() + ".",
+                    Sentence.of(Message.JSON_TOO_LARGE, maxJsonBytes, request.getLength()),
                     List.of(),
-                    request.getUriInfo());
+                    request.getUriInfo(),
+                    Language.of(request.getAcceptableLanguages()));
         }
         return null;
     }
@@ -54,9 +58,10 @@ public class EdgeFilters {
             }
             Response answer = ProblemMappers.answer(
                     ProblemType.TOO_MANY_REQUESTS,
-                    "This client has used its requests for" + " this minute; try again in " + retryAfter + " s.",
+                    Sentence.of(Message.RATE_LIMITED, retryAfter),
                     List.of(),
-                    request.getUriInfo());
+                    request.getUriInfo(),
+                    Language.of(request.getAcceptableLanguages()));
             return Response.fromResponse(answer)
                     .header("Retry-After", retryAfter)
                     .build();

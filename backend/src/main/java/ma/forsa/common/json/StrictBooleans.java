@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 
 /**
@@ -29,7 +30,7 @@ public class StrictBooleans implements ParamConverterProvider {
                 return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
                     case "true" -> Boolean.TRUE;
                     case "false" -> Boolean.FALSE;
-                    default -> throw ApiProblem.invalid(parameterName(annotations), "must be true or false");
+                    default -> throw ApiProblem.invalid(parameterName(annotations), Message.MUST_BE_TRUE_OR_FALSE);
                 };
             }
 

@@ -13,15 +13,15 @@ public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Max(value = 1_000_000, message = "must be at most 1000000")
+    @Min(value = 0)
+    @Max(value = 1_000_000)
     @Parameter(description = "Zero-based page number")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be at least 1")
-    @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
+    @Min(value = 1)
+    @Max(value = MAX_SIZE)
     @Parameter(description = "Items per page, 1 to " + MAX_SIZE)
     public int size;
 

@@ -14,11 +14,18 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import ma.forsa.common.i18n.Language;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Messages;
+import ma.forsa.common.i18n.Sentence;
+import ma.forsa.common.problem.ApiProblem.FieldText;
+import ma.forsa.common.validation.Violations;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,222 +40,230 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response apiProblem(ApiProblem e, UriInfo uri) {
-        String instance = uri == null ? null : uri.getRequestUri().getPath();
-        return Response.status(e.type.status)
-                .type(MEDIA_TYPE)
-                .entity(new Problem(
-                        e.type.uri, e.type.title, e.type.status, e.getMessage(), instance, e.errors, e.extensions))
-                .build();
+    public Response apiProblem(ApiProblem e, UriInfo uri, HttpHeaders headers) {
+        return e.toResponse(languageOf(headers), instanceOf(uri));
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<FieldText> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldText(fieldName(violation.getPropertyPath()), Violations.sentence(violation)));
         }
-        errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return answer(ProblemType.VALIDATION, "Some fields are invalid; see errors.", errors, uri);
+        errors.sort(Comparator.comparing(FieldText::field));
+        return answer(ProblemType.VALIDATION, Sentence.of(Message.FIELDS_INVALID), errors, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
         return answer(
                 ProblemType.VALIDATION,
-                "Unknown field '" + field + "'.",
-                List.of(new Problem.FieldError(field, "unknown field")),
-                uri);
+                Sentence.of(Message.UNKNOWN_FIELD, field),
+                List.of(FieldText.of(field, Message.UNKNOWN_FIELD_HERE)),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String field = jsonPath(e);
-        String expected = e.getTargetType() == null ? "another type" : friendlyType(e.getTargetType());
-        return answer(
-                ProblemType.VALIDATION,
-                "Field '" + field + "' must be " + expected + ".",
-                List.of(new Problem.FieldError(field, "must be " + expected)),
-                uri);
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        return wrongType(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = jsonPath(e);
-        if (field.isEmpty()) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        if (jsonPath(e).isEmpty()) {
             return answer(
                     ProblemType.MALFORMED_BODY,
-                    "The request body is not the JSON object this operation expects.",
+                    Sentence.of(Message.BODY_NOT_THE_EXPECTED_OBJECT),
                     List.of(),
-                    uri);
+                    uri,
+                    headers);
         }
-        String expected = e.getTargetType() == null ? "another type" : friendlyType(e.getTargetType());
-        return answer(
-                ProblemType.VALIDATION,
-                "Field '" + field + "' must be " + expected + ".",
-                List.of(new Problem.FieldError(field, "must be " + expected)),
-                uri);
+        return wrongType(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    public Response jsonMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return answer(ProblemType.VALIDATION, Sentence.of(Message.BODY_UNREADABLE), List.of(), uri, headers);
+        }
         return answer(
                 ProblemType.VALIDATION,
-                "The request body could not be read" + (field.isEmpty() ? "." : " at field '" + field + "'."),
-                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "invalid value")),
-                uri);
+                Sentence.of(Message.BODY_UNREADABLE_AT, field),
+                List.of(FieldText.of(field, Message.INVALID_VALUE)),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return answer(ProblemType.MALFORMED_BODY, "The request body is not well-formed JSON.", List.of(), uri);
+    public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return answer(ProblemType.MALFORMED_BODY, Sentence.of(Message.BODY_NOT_JSON), List.of(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthenticatedAnswer(uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticatedAnswer(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticatedAnswer(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticatedAnswer(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(ProblemType.FORBIDDEN, "Your role does not allow this operation.", List.of(), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(ProblemType.FORBIDDEN, Sentence.of(Message.ROLE_FORBIDS), List.of(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return answer(
-                ProblemType.STALE_VERSION,
-                "The record was changed by someone else at the same time. Reload it and try again.",
-                List.of(),
-                uri);
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return answer(ProblemType.STALE_VERSION, Sentence.of(Message.CHANGED_MEANWHILE), List.of(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response staleState(StaleStateException e, UriInfo uri) {
-        return optimisticLock(null, uri);
+    public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return optimisticLock(null, uri, headers);
     }
 
     /** A unique or foreign key the service did not check first: still the caller's conflict, not a crash. */
     @ServerExceptionMapper
-    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    public Response constraint(
+            org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         LOG.warn("Database constraint refused a write: " + e.getConstraintName());
-        return answer(ProblemType.CONFLICT, "The change conflicts with an existing record.", List.of(), uri);
+        return answer(ProblemType.CONFLICT, Sentence.of(Message.CONFLICTS_WITH_EXISTING), List.of(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json instanceof JsonMappingException mapping ? mapJson(mapping, uri) : malformedJson(json, uri);
+            return json instanceof JsonMappingException mapping
+                    ? mapJson(mapping, uri, headers)
+                    : malformedJson(json, uri, headers);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status == 404
                 && e.getCause() instanceof RuntimeException cause
                 && !(cause instanceof WebApplicationException)) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; it is bad input
-            return answer(
-                    ProblemType.VALIDATION,
-                    "A parameter has the wrong type (for example text where a number" + " is expected).",
-                    List.of(),
-                    uri);
+            return answer(ProblemType.VALIDATION, Sentence.of(Message.PARAMETER_WRONG_TYPE), List.of(), uri, headers);
         }
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         if (family != Response.Status.Family.CLIENT_ERROR) {
             return e.getResponse();
         }
-        ProblemType type = ProblemType.forStatus(status).orElse(null);
-        String detail = switch (status) {
-            case 401 -> "Send a valid bearer access token.";
-            case 404 -> "No such resource.";
-            case 405 -> "This resource does not support this method.";
-            case 406 -> "This resource answers application/json only.";
-            case 415 -> "Send the body as application/json.";
-            default -> e.getMessage();
+        if (status == 401) {
+            return unauthenticatedAnswer(uri, headers);
+        }
+        Language language = languageOf(headers);
+        Message detail = switch (status) {
+            case 404 -> Message.NO_SUCH_RESOURCE;
+            case 405 -> Message.METHOD_NOT_SUPPORTED;
+            case 406 -> Message.ANSWERS_JSON_ONLY;
+            case 415 -> Message.SEND_JSON;
+            default -> Message.REQUEST_REFUSED;
         };
+        ProblemType type = ProblemType.forStatus(status).orElse(null);
         Response.ResponseBuilder builder = type == null
-                ? build(status, "about:blank", reason(status), detail, List.of(), uri)
-                : build(type.status, type.uri, type.title, detail, List.of(), uri);
+                ? Response.status(status)
+                        .type(MEDIA_TYPE)
+                        .entity(new Problem(
+                                "about:blank",
+                                reason(status),
+                                status,
+                                Messages.text(language, detail),
+                                instanceOf(uri),
+                                List.of()))
+                : build(type, Messages.text(language, detail), List.of(), language, uri);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
-        }
-        if (status == 401) {
-            builder.header("WWW-Authenticate", "Bearer");
         }
         return builder.build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof ApiProblem problem) {
-            return apiProblem(problem, uri);
+            return apiProblem(problem, uri, headers);
         }
         if (DatabaseUnavailable.causes(e)) {
-            LOG.warn("Database unavailable on "
-                    + (uri == null ? "?" : uri.getRequestUri().getPath()) + ": " + DatabaseUnavailable.reason(e));
+            LOG.warn("Database unavailable on " + instanceOf(uri) + ": " + DatabaseUnavailable.reason(e));
             Response answer = answer(
                     ProblemType.SERVICE_UNAVAILABLE,
-                    DatabaseUnavailable.duringCommit(e)
-                            ? "The database went away while saving: the change may or may not be saved. Check before sending it"
-                                    + " again in a few seconds."
-                            : "The database cannot be reached just now; nothing was changed. Try again in a few seconds.",
+                    Sentence.of(
+                            DatabaseUnavailable.duringCommit(e)
+                                    ? Message.DATABASE_LOST_WHILE_SAVING
+                                    : Message.DATABASE_UNREACHABLE),
                     List.of(),
-                    uri);
+                    uri,
+                    headers);
             return Response.fromResponse(answer)
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
         }
-        LOG.error(
-                "Unexpected error on "
-                        + (uri == null ? "?" : uri.getRequestUri().getPath()),
-                e);
-        return answer(
-                ProblemType.INTERNAL, "The server could not complete the request. It has been logged.", List.of(), uri);
+        LOG.error("Unexpected error on " + instanceOf(uri), e);
+        return answer(ProblemType.INTERNAL, Sentence.of(Message.UNEXPECTED), List.of(), uri, headers);
     }
 
-    private Response mapJson(JsonMappingException e, UriInfo uri) {
+    private Response mapJson(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return unrecognizedProperty(u, uri);
+            return unrecognizedProperty(u, uri, headers);
         }
         if (e instanceof InvalidFormatException f) {
-            return invalidFormat(f, uri);
+            return invalidFormat(f, uri, headers);
         }
         if (e instanceof MismatchedInputException m) {
-            return mismatchedInput(m, uri);
+            return mismatchedInput(m, uri, headers);
         }
-        return jsonMapping(e, uri);
+        return jsonMapping(e, uri, headers);
     }
 
-    private Response unauthenticatedAnswer(UriInfo uri) {
-        return build(
-                        401,
-                        ProblemType.UNAUTHENTICATED.uri,
-                        ProblemType.UNAUTHENTICATED.title,
-                        "Send a valid bearer access token.",
-                        List.of(),
-                        uri)
+    private Response wrongType(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        Sentence expected = expected(e.getTargetType());
+        return answer(
+                ProblemType.VALIDATION,
+                Sentence.of(Message.FIELD_MUST_BE, field, expected),
+                List.of(FieldText.of(field, Message.MUST_BE, expected)),
+                uri,
+                headers);
+    }
+
+    private Response unauthenticatedAnswer(UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(answer(
+                        ProblemType.UNAUTHENTICATED, Sentence.of(Message.TOKEN_REQUIRED), List.of(), uri, headers))
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
 
-    public static Response answer(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        return build(type.status, type.uri, type.title, detail, errors, uri).build();
+    private static Response answer(
+            ProblemType type, Sentence detail, List<FieldText> errors, UriInfo uri, HttpHeaders headers) {
+        return answer(type, detail, errors, uri, languageOf(headers));
+    }
+
+    /** An answer in the caller's language (English when it names none Forsa speaks). */
+    public static Response answer(
+            ProblemType type, Sentence detail, List<FieldText> errors, UriInfo uri, Language language) {
+        return new ApiProblem(type, detail, errors, java.util.Map.of()).toResponse(language, instanceOf(uri));
+    }
+
+    public static Language languageOf(HttpHeaders headers) {
+        return headers == null ? Language.DEFAULT : Language.of(headers.getAcceptableLanguages());
     }
 
     private static Response.ResponseBuilder build(
-            int status, String type, String title, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        String instance = uri == null ? null : uri.getRequestUri().getPath();
-        return Response.status(status)
+            ProblemType type, String detail, List<Problem.FieldError> errors, Language language, UriInfo uri) {
+        return Response.status(type.status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, instance, errors));
+                .entity(new Problem(type.uri, type.title(language), type.status, detail, instanceOf(uri), errors));
+    }
+
+    private static String instanceOf(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getPath();
     }
 
     private static String reason(int status) {
@@ -293,38 +308,41 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String friendlyType(Class<?> type) {
+    private static Sentence expected(Class<?> type) {
+        if (type == null) {
+            return Sentence.of(Message.EXPECTED_OTHER_TYPE);
+        }
         if (type == Integer.class
                 || type == int.class
                 || type == Long.class
                 || type == long.class
                 || type == Short.class
                 || type == short.class) {
-            return "a whole number";
+            return Sentence.of(Message.EXPECTED_WHOLE_NUMBER);
         }
         if (type == Double.class || type == double.class || type == java.math.BigDecimal.class) {
-            return "a number";
+            return Sentence.of(Message.EXPECTED_NUMBER);
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Sentence.of(Message.EXPECTED_BOOLEAN);
         }
         if (type == String.class) {
-            return "a string";
+            return Sentence.of(Message.EXPECTED_TEXT);
         }
         if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return Sentence.of(Message.EXPECTED_DATE);
         }
         if (type.isEnum()) {
-            StringBuilder values = new StringBuilder("one of ");
-            Object[] constants = type.getEnumConstants();
-            for (int i = 0; i < constants.length; i++) {
-                values.append(i == 0 ? "" : ", ").append(constants[i]);
-            }
-            return values.toString();
+            // the values themselves: they are what the caller must send
+            return Sentence.of(
+                    Message.EXPECTED_ONE_OF,
+                    java.util.Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .toList());
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return Sentence.of(Message.EXPECTED_LIST);
         }
-        return "an object";
+        return Sentence.of(Message.EXPECTED_OBJECT);
     }
 }
