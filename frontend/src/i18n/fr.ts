@@ -857,17 +857,17 @@ export default {
     },
     placementStatus: {
       WAITING: 'En attente',
-      ENROLLED: 'Inscrit',
+      ENROLLED: 'En cours',
       ENDED: 'Terminée',
     },
     outcome: {
       COMPLETED: 'Parcours achevé',
-      REINTEGRATED_FORMAL_SCHOOL: 'Réintégré dans l’école formelle',
-      VOCATIONAL_TRAINING: 'Orienté vers la formation professionnelle',
-      LABOUR_MARKET: 'Inséré sur le marché du travail',
-      DROPPED_OUT: 'A de nouveau abandonné',
-      TRANSFERRED: 'Transféré',
-      WITHDRAWN: 'Retiré de la liste d’attente',
+      REINTEGRATED_FORMAL_SCHOOL: 'Réintégration dans l’enseignement formel',
+      VOCATIONAL_TRAINING: 'Orientation vers la formation professionnelle',
+      LABOUR_MARKET: 'Insertion dans la vie active',
+      DROPPED_OUT: 'Nouvel abandon',
+      TRANSFERRED: 'Transfert vers un autre centre',
+      WITHDRAWN: 'Retrait de la liste d’attente',
     },
     bandSource: {
       DEFAULT: 'Par défaut',
@@ -920,7 +920,7 @@ export default {
     },
     importStatus: {
       VALIDATING: 'Vérification en cours',
-      VALIDATED: 'Vérifié, prêt à enregistrer',
+      VALIDATED: 'Vérifié, prêt à être enregistré',
       INVALID: 'Erreurs à corriger',
       COMMITTING: 'Enregistrement en cours',
       COMMITTED: 'Enregistré',

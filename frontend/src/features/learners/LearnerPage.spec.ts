@@ -113,7 +113,7 @@ describe('LearnerPage', () => {
     expect(rows).toHaveLength(2)
     expect(rows[0]!.text()).toContain('2025/2026')
     expect(rows[0]!.text()).toContain('Arrivé par transfert')
-    expect(rows[1]!.text()).toContain('Transféré')
+    expect(rows[1]!.text()).toContain('Transfert vers un autre centre')
     expect(byTestId('placement-centre-link-2').attributes('href')).toBe('/centres/5')
   })
 

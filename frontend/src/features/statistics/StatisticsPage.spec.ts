@@ -285,7 +285,7 @@ describe('StatisticsPage', () => {
     expect(headers).toEqual(['Centre', 'Âge', 'Nationalité', 'Issue', 'Bénéficiaires'])
     expect(rows()).toEqual([
       [hayAlWahda.nameAr, '15 ans', 'Maroc', 'En cours, sans issue', '150'],
-      [hayAlWahda.nameAr, '16 ans', 'Sénégal', 'Réintégré dans l’école formelle', '3'],
+      [hayAlWahda.nameAr, '16 ans', 'Sénégal', 'Réintégration dans l’enseignement formel', '3'],
     ])
     expect(charts.at(-1)!.data.labels).toEqual([hayAlWahda.nameAr])
     expect(wrapper!.text()).toContain('Les autres critères sont additionnés.')

@@ -38,7 +38,7 @@ import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
 import ma.forsa.programme.Programme;
 import ma.forsa.schoolyear.SchoolYear;
-import ma.forsa.schoolyear.SchoolYearRepository;
+import ma.forsa.schoolyear.SchoolYearService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Agreements, their lifecycle and its rules, the signed PDF, payments and centres. */
@@ -59,7 +59,7 @@ public class AgreementService {
     CentreService centres;
 
     @Inject
-    SchoolYearRepository schoolYears;
+    SchoolYearService schoolYears;
 
     @Inject
     Caller caller;
@@ -69,9 +69,7 @@ public class AgreementService {
 
     public PageView<AgreementView> list(
             String text, AgreementStatus status, Long associationId, String schoolYear, PageParams page) {
-        Long yearId = schoolYear == null
-                ? null
-                : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        Long yearId = schoolYear == null ? null : schoolYears.idForFilter(schoolYear);
         return PageView.of(agreements.search(text, status, associationId, yearId), page, this::view);
     }
 
@@ -269,9 +267,7 @@ public class AgreementService {
         Set<Long> years = new LinkedHashSet<>();
         for (int i = 0; i < input.schoolYears().size(); i++) {
             String code = input.schoolYears().get(i);
-            SchoolYear year = schoolYears
-                    .findByCode(code)
-                    .orElseThrow(() -> ApiProblem.invalid("schoolYears", Message.NO_SUCH_SCHOOL_YEAR, code));
+            SchoolYear year = schoolYears.byCode(code, "schoolYears");
             years.add(year.id);
         }
         List<Agreement.ProgrammeTarget> programmes = new ArrayList<>();
@@ -351,7 +347,7 @@ public class AgreementService {
             tranches.add(new TrancheView(i + 1, t.amountMad, t.dueOn, t.paidOn));
         }
         List<String> years = a.schoolYearIds.stream()
-                .map(id -> schoolYears.findById(id).code)
+                .map(id -> schoolYears.byId(id).code)
                 .sorted()
                 .toList();
         return new AgreementView(

@@ -45,6 +45,22 @@ public class CentreService {
     }
 
     /** A centre the caller may see, for the features that work with centres. */
+    /** Every centre the caller (or the background work's owner) may see, for checking a file of placements. */
+    public List<Centre> visible() {
+        return centres.listAll();
+    }
+
+    /**
+     * The centre, visible in the scope and locked until the transaction ends: seats are counted under the lock, so
+     * two placements cannot take the same last seat.
+     */
+    public java.util.Optional<Centre> lockedForPlacing(long id) {
+        java.util.Optional<Centre> centre = centres.findByIdOptional(id);
+        centre.ifPresent(
+                c -> centres.getEntityManager().refresh(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        return centre;
+    }
+
     public java.util.Optional<Centre> findOptional(long id) {
         return centres.findByIdOptional(id);
     }

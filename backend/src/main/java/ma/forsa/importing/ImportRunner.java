@@ -19,13 +19,21 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import ma.forsa.centre.Centre;
+import ma.forsa.centre.CentreService;
+import ma.forsa.common.i18n.Language;
+import ma.forsa.common.i18n.Message;
 import ma.forsa.common.security.Scope;
-import ma.forsa.importing.ImportViews.RowError;
-import ma.forsa.importing.LearnerImport.CentreInfo;
+import ma.forsa.importing.LearnerImport.Candidate;
 import ma.forsa.importing.LearnerImport.Context;
+import ma.forsa.importing.LearnerImport.RowProblem;
 import ma.forsa.importing.LearnerImport.YearInfo;
 import ma.forsa.importing.RowReader.ImportRow;
 import ma.forsa.importing.RowReader.Table;
+import ma.forsa.learner.LearnerRegistrations;
+import ma.forsa.learner.LearnerRegistrations.Registration;
+import ma.forsa.learner.NameKey;
+import ma.forsa.placement.PlacementEnrolments;
+import ma.forsa.placement.PlacementEnrolments.Enrolment;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.territory.TerritoryService;
@@ -63,12 +71,20 @@ public class ImportRunner {
     @Inject
     TerritoryService territory;
 
+    @Inject
+    CentreService centres;
+
+    @Inject
+    LearnerRegistrations learners;
+
+    @Inject
+    PlacementEnrolments enrolments;
+
     /** Jobs cut off by a restart will not finish: say so; and drop the files of finished jobs (kept by older versions). */
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew()
-                .run(() -> em.createQuery(
-                                "update ImportJob set status = :failed, message = 'interrupted by a restart; upload the file again'"
-                                        + " where status in (:validating, :committing)")
+                .run(() -> em.createQuery("update ImportJob set status = :failed, message = 'IMPORT_INTERRUPTED'"
+                                + " where status in (:validating, :committing)")
                         .setParameter("failed", ImportJob.Status.FAILED)
                         .setParameter("validating", ImportJob.Status.VALIDATING)
                         .setParameter("committing", ImportJob.Status.COMMITTING)
@@ -87,7 +103,7 @@ public class ImportRunner {
     public void expireUncommitted() {
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("UPDATE import_job SET status = 'FAILED',"
-                                + " message = 'not committed within a day; upload the file again', content = '', updated_at = NOW(6)"
+                                + " message = 'IMPORT_EXPIRED', content = '', updated_at = NOW(6)"
                                 + " WHERE status = 'VALIDATED' AND updated_at < NOW(6) - INTERVAL 1 DAY")
                         .executeUpdate());
     }
@@ -114,10 +130,10 @@ public class ImportRunner {
                 return job.content;
             });
             Table table = RowReader.read(content, format[0]);
-            List<RowError> headerErrors = LearnerImport.checkHeader(table.headers());
+            List<RowProblem> headerErrors = LearnerImport.checkHeader(table.headers());
             update(jobId, job -> job.totalRows = table.rows().size());
             if (!headerErrors.isEmpty()) {
-                finish(jobId, ImportJob.Status.INVALID, headerErrors, "the header is wrong; nothing was read", null);
+                finish(jobId, ImportJob.Status.INVALID, headerErrors, Message.IMPORT_HEADER_WRONG, null);
                 return;
             }
             if (commit) {
@@ -129,24 +145,14 @@ public class ImportRunner {
                         jobId,
                         outcome.errors().isEmpty() ? ImportJob.Status.VALIDATED : ImportJob.Status.INVALID,
                         outcome.errors(),
-                        outcome.errors().isEmpty() ? outcome.candidates().size() + " rows are valid" : null,
+                        outcome.errors().isEmpty() ? Message.IMPORT_ROWS_VALID : null,
                         null);
             }
         } catch (IOException e) {
-            finish(
-                    jobId,
-                    ImportJob.Status.FAILED,
-                    List.of(),
-                    "the file could not be read: it is not a CSV or XLSX file",
-                    null);
+            finish(jobId, ImportJob.Status.FAILED, List.of(), Message.IMPORT_FILE_UNREADABLE, null);
         } catch (RuntimeException e) {
             LOG.error("Import " + jobId + " failed", e);
-            finish(
-                    jobId,
-                    ImportJob.Status.FAILED,
-                    List.of(),
-                    "the import failed unexpectedly; nothing was saved",
-                    null);
+            finish(jobId, ImportJob.Status.FAILED, List.of(), Message.IMPORT_FAILED, null);
         }
     }
 
@@ -160,23 +166,12 @@ public class ImportRunner {
                     }
                     ImportJob job = em.find(ImportJob.class, jobId);
                     Context context = context(job.scope());
-                    Map<String, Map<Integer, Long>> classes = lockAndCountClasses(context);
                     update(jobId, j -> j.processedRows = 0);
-                    return session.doReturningWork(connection -> LearnerImport.write(
-                            connection,
-                            outcome.candidates(),
-                            context,
-                            classes,
-                            done -> update(jobId, j -> j.processedRows = done)));
+                    return write(outcome.candidates(), context, done -> update(jobId, j -> j.processedRows = done));
                 });
         if (created[0] < 0) {
             LearnerImport.Outcome again = QuarkusTransaction.requiringNew().call(() -> validate(jobId, rows));
-            finish(
-                    jobId,
-                    ImportJob.Status.INVALID,
-                    again.errors(),
-                    "the data changed since the dry run; nothing was saved",
-                    null);
+            finish(jobId, ImportJob.Status.INVALID, again.errors(), Message.IMPORT_DATA_CHANGED, null);
         } else {
             finish(jobId, ImportJob.Status.COMMITTED, List.of(), null, created);
         }
@@ -221,7 +216,7 @@ public class ImportRunner {
                 }
             });
         }
-        Set<String> takenMassar = takenMassar(massar);
+        Set<String> takenMassar = learners.registeredMassarCodes(massar);
         Set<String> takenNames = takenNames(context.directorate(), rows);
         return new LearnerImport(validator).validate(rows, context, takenMassar, takenNames, progress);
     }
@@ -229,59 +224,40 @@ public class ImportRunner {
     /** The reference data rows are checked against, seen in the uploader's scope. */
     private Context context(Scope scope) {
         scope.applyTo(session);
-        Map<Long, CentreInfo> centres = new HashMap<>();
-        for (Centre c : em.createQuery("from Centre", Centre.class).getResultList()) {
-            centres.put(c.id, new CentreInfo(c.id, c.type, c.capacity, c.classCap, c.associationId, c.active));
+        Map<Long, Centre> visible = new HashMap<>();
+        for (Centre c : centres.visible()) {
+            visible.put(c.id, c);
         }
         Map<String, YearInfo> years = new HashMap<>();
-        for (SchoolYear y : em.createQuery("from SchoolYear", SchoolYear.class).getResultList()) {
+        for (SchoolYear y : schoolYears.all()) {
             years.put(y.code, new YearInfo(y, schoolYears.effectiveBands(y.id, scope.directorate())));
         }
-        Map<String, Long> enrolled = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> counts = em.createNativeQuery("SELECT centre_id, school_year_id, COUNT(*) FROM placement"
-                        + " WHERE status = 'ENROLLED' AND directorate_code = ?1 GROUP BY centre_id, school_year_id")
-                .setParameter(1, scope.directorate())
-                .getResultList();
-        counts.forEach(r -> enrolled.put(r[0] + "/" + r[1], ((Number) r[2]).longValue()));
         return new Context(
                 scope.directorate(),
                 scope.association(),
                 territory.communeCodes(scope.directorate()),
-                centres,
+                visible,
                 years,
-                enrolled);
+                enrolments.enrolledCounts(scope.directorate()));
     }
 
-    private Map<String, Map<Integer, Long>> lockAndCountClasses(Context context) {
-        if (!context.centres().isEmpty()) {
-            em.createNativeQuery("SELECT id FROM centre WHERE id IN (?1) FOR UPDATE")
-                    .setParameter(1, List.copyOf(context.centres().keySet()))
-                    .getResultList();
+    /** Registers the learners, then enrols those with a centre; answers {learners, placements}. */
+    private int[] write(List<Candidate> candidates, Context context, java.util.function.IntConsumer progress) {
+        List<Long> ids = learners.registerAll(
+                context.directorate(),
+                candidates.stream()
+                        .map(c -> new Registration(c.learner(), c.associationId(context)))
+                        .toList(),
+                progress);
+        List<Enrolment> placed = new java.util.ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.centre() != null) {
+                placed.add(
+                        new Enrolment(ids.get(i), c.centre(), c.year().year(), c.programme(), c.age(), c.enrolledOn()));
+            }
         }
-        Map<String, Map<Integer, Long>> classes = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT centre_id, school_year_id, class_number, COUNT(*) FROM placement"
-                                + " WHERE status = 'ENROLLED' AND directorate_code = ?1 GROUP BY centre_id, school_year_id, class_number")
-                .setParameter(1, context.directorate())
-                .getResultList();
-        rows.forEach(r -> classes.computeIfAbsent(r[0] + "/" + r[1], k -> new HashMap<>())
-                .put(((Number) r[2]).intValue(), ((Number) r[3]).longValue()));
-        return classes;
-    }
-
-    private Set<String> takenMassar(Set<String> codes) {
-        Set<String> taken = new HashSet<>();
-        List<String> all = List.copyOf(codes);
-        for (int from = 0; from < all.size(); from += 1000) {
-            @SuppressWarnings("unchecked")
-            List<String> found = em.createNativeQuery("SELECT massar_code FROM learner WHERE massar_code IN (?1)")
-                    .setParameter(1, all.subList(from, Math.min(all.size(), from + 1000)))
-                    .getResultList();
-            taken.addAll(found);
-        }
-        return taken;
+        return new int[] {ids.size(), enrolments.enrolAll(placed, done -> {})};
     }
 
     /** "key|birth" (Arabic) and "L:key|birth" (Latin) of the directorate's learners that share a name key with the file. */
@@ -290,10 +266,8 @@ public class ImportRunner {
         for (ImportRow row : rows) {
             Map<String, String> cells = new HashMap<>();
             row.cells().forEach((h, v) -> cells.put(Columns.canonical(h), v));
-            String arabic =
-                    ma.forsa.learner.NameKey.of(cells.get(Columns.FIRST_NAME_AR), cells.get(Columns.LAST_NAME_AR));
-            String latin = ma.forsa.learner.NameKey.of(
-                    cells.get(Columns.FIRST_NAME_LATIN), cells.get(Columns.LAST_NAME_LATIN));
+            String arabic = NameKey.of(cells.get(Columns.FIRST_NAME_AR), cells.get(Columns.LAST_NAME_AR));
+            String latin = NameKey.of(cells.get(Columns.FIRST_NAME_LATIN), cells.get(Columns.LAST_NAME_LATIN));
             if (arabic != null) {
                 keys.add(arabic);
             }
@@ -301,24 +275,7 @@ public class ImportRunner {
                 keys.add(latin);
             }
         }
-        Set<String> taken = new HashSet<>();
-        List<String> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += 1000) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = em.createNativeQuery("SELECT name_key, name_key_latin, birth_date FROM learner"
-                            + " WHERE directorate_code = ?1 AND (name_key IN (?2) OR name_key_latin IN (?2))")
-                    .setParameter(1, directorate)
-                    .setParameter(2, chunk)
-                    .getResultList();
-            for (Object[] r : found) {
-                taken.add(r[0] + "|" + r[2]);
-                if (r[1] != null) {
-                    taken.add("L:" + r[1] + "|" + r[2]);
-                }
-            }
-        }
-        return taken;
+        return learners.registeredNames(directorate, keys);
     }
 
     private void update(long jobId, java.util.function.Consumer<ImportJob> change) {
@@ -329,21 +286,25 @@ public class ImportRunner {
         });
     }
 
-    private void finish(long jobId, ImportJob.Status status, List<RowError> errors, String message, int[] created) {
+    private void finish(long jobId, ImportJob.Status status, List<RowProblem> errors, Message message, int[] created) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("DELETE FROM import_error WHERE job_id = ?1")
                     .setParameter(1, jobId)
                     .executeUpdate();
             session.doWork(connection -> {
                 try (PreparedStatement s = connection.prepareStatement(
-                        "INSERT INTO import_error (job_id, seq, line, column_name, message) VALUES (?, ?, ?, ?, ?)")) {
+                        "INSERT INTO import_error (job_id, seq, line, column_name, message, message_fr, message_ar)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     for (int i = 0; i < errors.size(); i++) {
-                        RowError error = errors.get(i);
+                        RowProblem error = errors.get(i);
                         s.setLong(1, jobId);
                         s.setInt(2, i + 1);
                         s.setInt(3, error.line());
                         s.setString(4, error.column() == null ? null : truncate(error.column(), 40));
-                        s.setString(5, truncate(error.message(), 300));
+                        // the report is read later in its reader's language: kept in the three
+                        s.setString(5, truncate(error.sentence().in(Language.EN), 300));
+                        s.setString(6, truncate(error.sentence().in(Language.FR), 300));
+                        s.setString(7, truncate(error.sentence().in(Language.AR), 300));
                         s.addBatch();
                     }
                     s.executeBatch();
@@ -352,7 +313,7 @@ public class ImportRunner {
             ImportJob job = em.find(ImportJob.class, jobId);
             job.status = status;
             job.errorCount = errors.size();
-            job.message = message;
+            job.message = message == null ? null : message.name();
             if (created != null) {
                 job.createdLearners = created[0];
                 job.createdPlacements = created[1];

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import ma.forsa.common.i18n.CallerLanguage;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
@@ -35,6 +36,9 @@ public class ImportService {
     @Inject
     ImportRunner runner;
 
+    @Inject
+    CallerLanguage language;
+
     public JobView submit(byte[] content, String fileName) {
         Scope scope = caller.scope();
         if (caller.directorate().isEmpty()) {
@@ -61,25 +65,25 @@ public class ImportService {
         job.updatedAt = job.createdAt;
         jobs.persist(job);
         jobs.flush();
-        return JobView.of(job);
+        return view(job);
     }
 
     public JobView get(long id) {
-        return JobView.of(find(id));
+        return view(find(id));
     }
 
     public PageView<JobView> list(PageParams page) {
         PanacheQuery<ImportJob> query =
                 jobs.findAll(Sort.by("createdAt").descending().and("id", Sort.Direction.Descending));
-        return PageView.of(query, page, JobView::of);
+        return PageView.of(query, page, this::view);
     }
 
     public PageView<RowError> errors(long id, PageParams page) {
         ImportJob job = find(id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = jobs.getEntityManager()
-                .createNativeQuery(
-                        "SELECT line, column_name, message FROM import_error WHERE job_id = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3")
+                .createNativeQuery("SELECT line, column_name, " + messageColumn()
+                        + " FROM import_error WHERE job_id = ?1 ORDER BY seq LIMIT ?2 OFFSET ?3")
                 .setParameter(1, job.id)
                 .setParameter(2, page.size)
                 .setParameter(3, (long) page.page * page.size)
@@ -113,7 +117,20 @@ public class ImportService {
         job.status = ImportJob.Status.COMMITTING;
         job.processedRows = 0;
         job.updatedAt = Instant.now();
-        return JobView.of(job);
+        return view(job);
+    }
+
+    /** The report's message column in the reader's language (a report kept before 2026-12 has English only). */
+    private String messageColumn() {
+        return switch (language.get()) {
+            case AR -> "COALESCE(message_ar, message)";
+            case FR -> "COALESCE(message_fr, message)";
+            case EN -> "message";
+        };
+    }
+
+    private JobView view(ImportJob job) {
+        return JobView.of(job, language.get());
     }
 
     private ImportJob find(long id) {

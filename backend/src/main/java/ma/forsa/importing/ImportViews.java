@@ -2,7 +2,11 @@ package ma.forsa.importing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import ma.forsa.common.i18n.Language;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Messages;
 import ma.forsa.learner.LearnerEnums.Sex;
 import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +36,8 @@ public final class ImportViews {
             Instant createdAt,
             Instant finishedAt) {
 
-        static JobView of(ImportJob j) {
+        /** The job, its message (a {@link Message} kept by name) in the reader's language. */
+        static JobView of(ImportJob j, Language language) {
             return new JobView(
                     j.id,
                     j.fileName,
@@ -43,11 +48,22 @@ public final class ImportViews {
                     j.errorCount,
                     j.createdLearners,
                     j.createdPlacements,
-                    j.message,
+                    wording(j.message, language),
                     j.createdBy,
                     j.createdAt,
                     j.finishedAt);
         }
+    }
+
+    private static String wording(String message, Language language) {
+        if (message == null) {
+            return null;
+        }
+        return Arrays.stream(Message.values())
+                .filter(m -> m.name().equals(message))
+                .findFirst()
+                .map(m -> Messages.text(language, m))
+                .orElse(message);
     }
 
     @Schema(name = "ImportPreviewRow", description = "A row of the file as it will be saved")

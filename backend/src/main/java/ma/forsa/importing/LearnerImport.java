@@ -2,15 +2,6 @@ package ma.forsa.importing;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,69 +13,77 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import ma.forsa.centre.Classes;
+import ma.forsa.centre.Centre;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Sentence;
+import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.text.Text;
 import ma.forsa.common.validation.Violations;
-import ma.forsa.importing.ImportViews.RowError;
 import ma.forsa.importing.RowReader.ImportRow;
+import ma.forsa.learner.Learner;
 import ma.forsa.learner.LearnerEnums.ConsentPurpose;
 import ma.forsa.learner.LearnerEnums.DropoutReason;
 import ma.forsa.learner.LearnerEnums.Grade;
 import ma.forsa.learner.LearnerEnums.GuardianRelation;
 import ma.forsa.learner.LearnerEnums.Sex;
 import ma.forsa.learner.LearnerInput;
+import ma.forsa.learner.LearnerRegistrations;
 import ma.forsa.learner.LearnerRules;
 import ma.forsa.learner.NameKey;
+import ma.forsa.placement.PlacementEnrolments;
+import ma.forsa.placement.PlacementRules;
 import ma.forsa.programme.Programme;
 import ma.forsa.schoolyear.AgeBand;
 import ma.forsa.schoolyear.AgeRule;
 import ma.forsa.schoolyear.SchoolYear;
 
 /**
- * Validates the rows of a learners file with the API's own rules (Bean Validation on
- * LearnerInput, LearnerRules, duplicates, centre, age band, capacity) and writes the valid
- * file in JDBC batches.
+ * Reads and checks the rows of a learners file with the API's own rules: Bean Validation on {@link LearnerInput},
+ * {@link LearnerRules}, duplicates, and {@link PlacementRules} for the centre, the programme, the age band and the
+ * enrolment date; seats are counted row by row. The writing is the learner's and placement's features' own
+ * ({@link LearnerRegistrations}, {@link PlacementEnrolments}).
  */
 public final class LearnerImport {
 
-    /** What the rows are checked against, read once in the caller's scope. */
+    /** What the rows are checked against, read once in the uploader's scope. */
     public record Context(
             String directorate,
             Long associationId,
             Set<String> communes,
-            Map<Long, CentreInfo> centres,
+            Map<Long, Centre> centres,
             Map<String, YearInfo> years,
             Map<String, Long> enrolled) {}
 
-    public record CentreInfo(long id, Programme type, int capacity, int classCap, long associationId, boolean active) {}
+    public record YearInfo(SchoolYear year, Map<Programme, AgeBand> bands) {}
 
-    public record YearInfo(SchoolYear year, Map<Programme, AgeBand> bands) {
-
-        long id() {
-            return year.id;
-        }
-
-        LocalDate referenceDate() {
-            return year.ageReferenceDate;
-        }
-    }
+    /** A refusal of a cell (or of the whole row when the column is null), in words of the bundle. */
+    public record RowProblem(int line, String column, Sentence sentence) {}
 
     /** A valid row, ready to be written. */
-    record Candidate(
+    public record Candidate(
             int line,
             LearnerInput learner,
             String nameKey,
             String nameKeyLatin,
-            CentreInfo centre,
+            Centre centre,
             YearInfo year,
             Programme programme,
             int age,
-            LocalDate enrolledOn) {}
+            LocalDate enrolledOn) {
 
-    public record Outcome(List<RowError> errors, List<Candidate> candidates) {}
+        /** The association that will follow the learner: the uploader's, else the centre's. */
+        Long associationId(Context context) {
+            return context.associationId() != null
+                    ? context.associationId()
+                    : centre == null ? null : centre.associationId;
+        }
+    }
+
+    public record Outcome(List<RowProblem> errors, List<Candidate> candidates) {}
 
     /** A valid row as it will be written. */
     static ImportViews.PreviewRow preview(Candidate c) {
@@ -97,18 +96,17 @@ public final class LearnerImport {
                 Text.clean(l.lastNameLatin()),
                 l.birthDate(),
                 l.sex(),
-                l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
+                l.nationality() == null ? Learner.DEFAULT_NATIONALITY : l.nationality(),
                 l.massarCode(),
                 Text.clean(l.guardianName()),
                 Text.clean(l.guardianPhone()),
                 Text.clean(l.communeCode()),
-                c.centre() == null ? null : c.centre().id(),
+                c.centre() == null ? null : c.centre().id,
                 c.year() == null ? null : c.year().year().code,
                 c.programme(),
                 c.centre() == null ? null : c.enrolledOn());
     }
 
-    private static final String DEFAULT_NATIONALITY = "MA";
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final Validator validator;
@@ -118,20 +116,20 @@ public final class LearnerImport {
     }
 
     /** The header's problems, or empty when every column is known and the required ones are there. */
-    public static List<RowError> checkHeader(List<String> headers) {
-        List<RowError> errors = new ArrayList<>();
+    public static List<RowProblem> checkHeader(List<String> headers) {
+        List<RowProblem> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String header : headers) {
             String column = Columns.canonical(header);
             if (column == null) {
-                errors.add(new RowError(1, header, "unknown column; known columns: " + String.join(", ", Columns.ALL)));
+                errors.add(new RowProblem(1, header, Sentence.of(Message.IMPORT_UNKNOWN_COLUMN, Columns.ALL)));
             } else if (!seen.add(column)) {
-                errors.add(new RowError(1, header, "the column " + column + " is given twice"));
+                errors.add(new RowProblem(1, header, Sentence.of(Message.IMPORT_COLUMN_TWICE, column)));
             }
         }
         for (String required : Columns.REQUIRED) {
             if (!seen.contains(required)) {
-                errors.add(new RowError(1, required, "the column is missing"));
+                errors.add(new RowProblem(1, required, Sentence.of(Message.IMPORT_COLUMN_MISSING)));
             }
         }
         return errors;
@@ -143,27 +141,30 @@ public final class LearnerImport {
             Set<String> takenMassar,
             Set<String> takenNames,
             IntConsumer progress) {
-        List<RowError> errors = new ArrayList<>();
+        List<RowProblem> errors = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Set<String> fileMassar = new HashSet<>();
         Set<String> fileNames = new HashSet<>();
         Map<String, Long> seats = new HashMap<>(context.enrolled());
         int done = 0;
         for (ImportRow row : rows) {
-            List<RowError> rowErrors = new ArrayList<>();
+            List<RowProblem> rowErrors = new ArrayList<>();
             Candidate candidate = candidate(row, context, rowErrors);
             if (candidate != null) {
                 duplicates(candidate, takenMassar, takenNames, fileMassar, fileNames, rowErrors);
                 if (candidate.centre() != null && rowErrors.isEmpty()) {
-                    String key =
-                            candidate.centre().id() + "/" + candidate.year().id();
+                    Centre centre = candidate.centre();
+                    String key = PlacementEnrolments.seatKey(
+                            centre.id, candidate.year().year().id);
                     long used = seats.getOrDefault(key, 0L);
-                    if (used >= candidate.centre().capacity()) {
-                        rowErrors.add(new RowError(
+                    if (used >= centre.capacity) {
+                        rowErrors.add(new RowProblem(
                                 row.line(),
                                 Columns.CENTRE_ID,
-                                "centre " + candidate.centre().id() + " is full ("
-                                        + candidate.centre().capacity() + " places)"));
+                                Sentence.of(
+                                        Message.IMPORT_CENTRE_FULL,
+                                        candidate.year().year().code,
+                                        centre.capacity)));
                     } else {
                         seats.put(key, used + 1);
                     }
@@ -182,7 +183,7 @@ public final class LearnerImport {
         return new Outcome(errors, candidates);
     }
 
-    private Candidate candidate(ImportRow row, Context context, List<RowError> errors) {
+    private Candidate candidate(ImportRow row, Context context, List<RowProblem> errors) {
         Map<String, String> cells = new HashMap<>();
         row.cells().forEach((header, value) -> {
             String column = Columns.canonical(header);
@@ -216,15 +217,13 @@ public final class LearnerImport {
                 null,
                 null);
         for (ConstraintViolation<LearnerInput> violation : validator.validate(input)) {
-            errors.add(new RowError(
-                    line,
-                    column(violation.getPropertyPath().toString()),
-                    Violations.sentence(violation).toString()));
+            errors.add(new RowProblem(
+                    line, column(violation.getPropertyPath().toString()), Violations.sentence(violation)));
         }
         for (FieldText broken : LearnerRules.check(input, context.communes()::contains)) {
-            errors.add(new RowError(line, column(broken.field()), broken.text().toString()));
+            errors.add(new RowProblem(line, column(broken.field()), broken.text()));
         }
-        CentreInfo centre = null;
+        Centre centre = null;
         YearInfo year = null;
         Programme programme = null;
         int age = 0;
@@ -232,44 +231,38 @@ public final class LearnerImport {
         if (centreId != null) {
             centre = parseLong(centreId) == null ? null : context.centres().get(parseLong(centreId));
             if (centre == null) {
-                errors.add(new RowError(line, Columns.CENTRE_ID, "is not a centre you may place learners in"));
-            } else if (!centre.active()) {
-                errors.add(new RowError(line, Columns.CENTRE_ID, "centre " + centre.id() + " is closed"));
+                errors.add(new RowProblem(line, Columns.CENTRE_ID, Sentence.of(Message.CENTRE_NOT_PLACEABLE)));
+            } else {
+                refused(line, PlacementRules.open(centre.active, "centreId"), errors);
             }
             String yearCode = cells.get(Columns.SCHOOL_YEAR);
             year = yearCode == null ? null : context.years().get(yearCode);
             if (year == null) {
-                errors.add(new RowError(
+                errors.add(new RowProblem(
                         line,
                         Columns.SCHOOL_YEAR,
-                        yearCode == null ? "is required with a centre" : "no school year " + yearCode));
+                        yearCode == null
+                                ? Sentence.of(Message.IMPORT_SCHOOL_YEAR_WITH_CENTRE)
+                                : Sentence.of(Message.NO_SUCH_SCHOOL_YEAR, yearCode)));
             }
             programme = enumeration(Programme.class, cells, Columns.PROGRAMME, line, errors);
             if (centre != null && programme == null) {
-                programme = centre.type();
+                programme = centre.type;
             }
-            if (centre != null && programme != null && programme != centre.type()) {
-                errors.add(new RowError(line, Columns.PROGRAMME, "centre " + centre.id() + " runs " + centre.type()));
+            if (centre != null && programme != null) {
+                refused(line, PlacementRules.runs(centre.type, programme, "programme"), errors);
             }
             if (year != null && input.birthDate() != null && programme != null) {
-                age = AgeRule.ageAt(input.birthDate(), year.referenceDate());
-                AgeBand band = year.bands().get(programme);
-                if (band == null || !band.admits(age)) {
-                    errors.add(new RowError(
-                            line,
-                            Columns.BIRTH_DATE,
-                            "age " + age + " at " + year.referenceDate() + " is outside " + programme
-                                    + (band == null ? "" : " (" + band.minAge + "-" + band.maxAge + ")")));
-                }
+                age = AgeRule.ageAt(input.birthDate(), year.year().ageReferenceDate);
+                refused(line, PlacementRules.eligible(age, year.year(), programme, year.bands()), errors);
             }
         }
         LocalDate enrolledOn = date(cells, Columns.ENROLLED_ON, line, errors);
         if (year != null) {
             if (enrolledOn == null) {
                 enrolledOn = year.year().proposedEnrolmentDate(LocalDate.now());
-            } else if (!year.year().includes(enrolledOn)) {
-                errors.add(new RowError(
-                        line, Columns.ENROLLED_ON, year.year().outside().toString()));
+            } else {
+                refused(line, PlacementRules.within(year.year(), enrolledOn, "enrolledOn"), errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -287,181 +280,46 @@ public final class LearnerImport {
                 enrolledOn);
     }
 
+    /** A placement rule's refusal, told on the row: beside each field it names, else on the row. */
+    private static void refused(int line, Optional<ApiProblem> refusal, List<RowProblem> errors) {
+        refusal.ifPresent(problem -> {
+            if (problem.errors.isEmpty()) {
+                errors.add(new RowProblem(line, null, problem.detail));
+            }
+            // the detail says more than the field's message (an age band names the bands)
+            problem.errors.forEach(e -> errors.add(new RowProblem(line, column(e.field()), problem.detail)));
+        });
+    }
+
     private static void duplicates(
             Candidate c,
             Set<String> takenMassar,
             Set<String> takenNames,
             Set<String> fileMassar,
             Set<String> fileNames,
-            List<RowError> errors) {
+            List<RowProblem> errors) {
         String massar = c.learner().massarCode();
         if (massar != null && (takenMassar.contains(massar) || !fileMassar.add(massar))) {
-            errors.add(new RowError(
+            errors.add(new RowProblem(
                     c.line(),
                     Columns.MASSAR_CODE,
-                    takenMassar.contains(massar)
-                            ? "a learner with this MASSAR code is already registered"
-                            : "this MASSAR code is given twice in the file"));
+                    Sentence.of(
+                            takenMassar.contains(massar)
+                                    ? Message.IMPORT_MASSAR_REGISTERED
+                                    : Message.IMPORT_MASSAR_TWICE)));
         }
-        String arabic = c.nameKey() + "|" + c.learner().birthDate();
-        String latin = c.nameKeyLatin() == null
-                ? null
-                : "L:" + c.nameKeyLatin() + "|" + c.learner().birthDate();
+        LocalDate birth = c.learner().birthDate();
+        String arabic = LearnerRegistrations.nameAndBirth(c.nameKey(), false, birth);
+        String latin =
+                c.nameKeyLatin() == null ? null : LearnerRegistrations.nameAndBirth(c.nameKeyLatin(), true, birth);
         boolean registered = takenNames.contains(arabic) || (latin != null && takenNames.contains(latin));
         boolean twice = !fileNames.add(arabic) | (latin != null && !fileNames.add(latin));
         if (registered || twice) {
-            errors.add(new RowError(
+            errors.add(new RowProblem(
                     c.line(),
                     Columns.LAST_NAME_AR,
-                    registered
-                            ? "a learner with the same name and birth date is already registered"
-                            : "the same name and birth date appear twice in the file"));
+                    Sentence.of(registered ? Message.IMPORT_NAME_REGISTERED : Message.IMPORT_NAME_TWICE)));
         }
-    }
-
-    /** Writes the candidates; answers {learners, placements}. Runs in the caller's transaction. */
-    public static int[] write(
-            Connection connection,
-            List<Candidate> candidates,
-            Context context,
-            Map<String, Map<Integer, Long>> classCounts,
-            IntConsumer progress)
-            throws SQLException {
-        Instant now = Instant.now();
-        List<Long> ids = new ArrayList<>(candidates.size());
-        String insertLearner = "INSERT INTO learner (directorate_code, association_id, first_name_ar, last_name_ar,"
-                + " first_name_latin, last_name_latin, name_key, name_key_latin, birth_date, sex, nationality, massar_code,"
-                + " guardian_name, guardian_relation, guardian_phone, commune_code, address, last_grade_completed,"
-                + " year_left_school, dropout_reason, dropout_reason_detail, consent_given_by, consent_relation,"
-                + " consent_given_on, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-        try (PreparedStatement s = connection.prepareStatement(insertLearner, Statement.RETURN_GENERATED_KEYS)) {
-            for (int from = 0; from < candidates.size(); from += 500) {
-                List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + 500));
-                for (Candidate c : chunk) {
-                    LearnerInput l = c.learner();
-                    Long association = context.associationId() != null
-                            ? context.associationId()
-                            : c.centre() != null ? Long.valueOf(c.centre().associationId()) : null;
-                    Object[] values = {
-                        context.directorate(),
-                        association,
-                        l.firstNameAr().strip(),
-                        l.lastNameAr().strip(),
-                        Text.clean(l.firstNameLatin()),
-                        Text.clean(l.lastNameLatin()),
-                        c.nameKey(),
-                        c.nameKeyLatin(),
-                        Date.valueOf(l.birthDate()),
-                        l.sex().name(),
-                        l.nationality() == null ? DEFAULT_NATIONALITY : l.nationality(),
-                        l.massarCode(),
-                        Text.clean(l.guardianName()),
-                        name(l.guardianRelation()),
-                        Text.clean(l.guardianPhone()),
-                        Text.clean(l.communeCode()),
-                        Text.clean(l.address()),
-                        name(l.lastGradeCompleted()),
-                        l.yearLeftSchool(),
-                        name(l.dropoutReason()),
-                        Text.clean(l.dropoutReasonDetail()),
-                        Text.clean(l.consentGivenBy()),
-                        name(l.consentRelation()),
-                        l.consentGivenOn() == null ? null : Date.valueOf(l.consentGivenOn()),
-                        Timestamp.from(now),
-                        Timestamp.from(now)
-                    };
-                    for (int i = 0; i < values.length; i++) {
-                        if (values[i] == null) {
-                            s.setNull(i + 1, Types.NULL);
-                        } else {
-                            s.setObject(i + 1, values[i]);
-                        }
-                    }
-                    s.addBatch();
-                }
-                s.executeBatch();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.add(keys.getLong(1));
-                    }
-                }
-                progress.accept(from + chunk.size());
-            }
-        }
-        if (ids.size() != candidates.size()) {
-            throw new SQLException("expected " + candidates.size() + " generated keys, got " + ids.size());
-        }
-        try (PreparedStatement s =
-                connection.prepareStatement("INSERT INTO learner_name_token (learner_id, token) VALUES (?, ?)")) {
-            for (int i = 0; i < candidates.size(); i++) {
-                LearnerInput l = candidates.get(i).learner();
-                for (String word :
-                        NameKey.tokens(l.firstNameAr(), l.lastNameAr(), l.firstNameLatin(), l.lastNameLatin())) {
-                    s.setLong(1, ids.get(i));
-                    s.setString(2, word);
-                    s.addBatch();
-                }
-                if (i % 500 == 499) {
-                    s.executeBatch();
-                }
-            }
-            s.executeBatch();
-        }
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO learner_consent_purpose (learner_id, purpose) VALUES (?, ?)")) {
-            for (int i = 0; i < candidates.size(); i++) {
-                List<ConsentPurpose> purposes = candidates.get(i).learner().consentPurposes();
-                for (ConsentPurpose purpose : purposes == null ? List.<ConsentPurpose>of() : purposes) {
-                    s.setLong(1, ids.get(i));
-                    s.setString(2, purpose.name());
-                    s.addBatch();
-                }
-            }
-            s.executeBatch();
-        }
-        int placements = 0;
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO placement (learner_id, centre_id, school_year_id,"
-                        + " programme, directorate_code, association_id, status, class_number, age_at_reference, requested_at,"
-                        + " enrolled_on, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 'ENROLLED', ?, ?, ?, ?, ?, ?, 0)")) {
-            for (int i = 0; i < candidates.size(); i++) {
-                Candidate c = candidates.get(i);
-                if (c.centre() == null) {
-                    continue;
-                }
-                Map<Integer, Long> classes = classCounts.computeIfAbsent(
-                        c.centre().id() + "/" + c.year().id(), k -> new HashMap<>());
-                int number = freeClass(c.centre(), classes);
-                classes.merge(number, 1L, Long::sum);
-                s.setLong(1, ids.get(i));
-                s.setLong(2, c.centre().id());
-                s.setLong(3, c.year().id());
-                s.setString(4, c.programme().name());
-                s.setString(5, context.directorate());
-                s.setLong(6, c.centre().associationId());
-                s.setInt(7, number);
-                s.setInt(8, c.age());
-                s.setTimestamp(9, Timestamp.from(now));
-                s.setDate(10, Date.valueOf(c.enrolledOn()));
-                s.setTimestamp(11, Timestamp.from(now));
-                s.setTimestamp(12, Timestamp.from(now));
-                s.addBatch();
-                if (++placements % 500 == 0) {
-                    s.executeBatch();
-                }
-            }
-            s.executeBatch();
-        }
-        return new int[] {ids.size(), placements};
-    }
-
-    private static int freeClass(CentreInfo centre, Map<Integer, Long> classes) {
-        Integer number = Classes.firstFree(centre.capacity(), centre.classCap(), classes);
-        if (number == null) {
-            throw new IllegalStateException("centre " + centre.id() + " has no free class although seats were counted");
-        }
-        return number;
     }
 
     private static String column(String property) {
@@ -477,7 +335,7 @@ public final class LearnerImport {
         return column.equals("last_grade_completed") ? Columns.LAST_GRADE : column.replaceAll("\\[\\d+]$", "");
     }
 
-    private static LocalDate date(Map<String, String> cells, String column, int line, List<RowError> errors) {
+    private static LocalDate date(Map<String, String> cells, String column, int line, List<RowProblem> errors) {
         String value = cells.get(column);
         if (value == null) {
             return null;
@@ -485,12 +343,12 @@ public final class LearnerImport {
         try {
             return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new RowError(line, column, "is not a date (YYYY-MM-DD or DD/MM/YYYY): " + value));
+            errors.add(new RowProblem(line, column, Sentence.of(Message.IMPORT_NOT_A_DATE, value)));
             return null;
         }
     }
 
-    private static Sex sex(String value, int line, List<RowError> errors) {
+    private static Sex sex(String value, int line, List<RowProblem> errors) {
         if (value == null) {
             return null;
         }
@@ -502,14 +360,14 @@ public final class LearnerImport {
                 return Sex.M;
             }
             default -> {
-                errors.add(new RowError(line, Columns.SEX, "must be F or M"));
+                errors.add(new RowProblem(line, Columns.SEX, Sentence.of(Message.IMPORT_SEX)));
                 return null;
             }
         }
     }
 
     private static <E extends Enum<E>> E enumeration(
-            Class<E> type, Map<String, String> cells, String column, int line, List<RowError> errors) {
+            Class<E> type, Map<String, String> cells, String column, int line, List<RowProblem> errors) {
         String value = cells.get(column);
         if (value == null) {
             return null;
@@ -517,12 +375,21 @@ public final class LearnerImport {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(line, column, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            errors.add(new RowProblem(
+                    line,
+                    column,
+                    Sentence.of(
+                            Message.MUST_BE,
+                            Sentence.of(
+                                    Message.EXPECTED_ONE_OF,
+                                    Arrays.asList(type.getEnumConstants()).stream()
+                                            .map(Enum::name)
+                                            .toList()))));
             return null;
         }
     }
 
-    private static Integer integer(Map<String, String> cells, String column, int line, List<RowError> errors) {
+    private static Integer integer(Map<String, String> cells, String column, int line, List<RowProblem> errors) {
         String value = cells.get(column);
         if (value == null) {
             return null;
@@ -530,12 +397,13 @@ public final class LearnerImport {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            errors.add(new RowError(line, column, "must be a whole number"));
+            errors.add(new RowProblem(
+                    line, column, Sentence.of(Message.MUST_BE, Sentence.of(Message.EXPECTED_WHOLE_NUMBER))));
             return null;
         }
     }
 
-    private static List<ConsentPurpose> purposes(String value, int line, List<RowError> errors) {
+    private static List<ConsentPurpose> purposes(String value, int line, List<RowProblem> errors) {
         if (value == null) {
             return null;
         }
@@ -547,10 +415,14 @@ public final class LearnerImport {
             try {
                 purposes.add(ConsentPurpose.valueOf(part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(
+                errors.add(new RowProblem(
                         line,
                         Columns.CONSENT_PURPOSES,
-                        "must be among " + Arrays.toString(ConsentPurpose.values()) + ", separated by ;"));
+                        Sentence.of(
+                                Message.IMPORT_PURPOSES,
+                                Arrays.stream(ConsentPurpose.values())
+                                        .map(Enum::name)
+                                        .toList())));
             }
         }
         return List.copyOf(purposes);
@@ -566,9 +438,5 @@ public final class LearnerImport {
 
     private static String upper(String value) {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 }

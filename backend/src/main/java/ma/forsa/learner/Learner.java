@@ -78,6 +78,9 @@ public class Learner {
     @Column(nullable = false)
     public String nationality;
 
+    /** A learner whose nationality is not given is Moroccan. */
+    public static final String DEFAULT_NATIONALITY = "MA";
+
     @Column(name = "massar_code")
     public String massarCode;
 

@@ -28,7 +28,7 @@ import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerEnums.Sex;
-import ma.forsa.schoolyear.SchoolYearRepository;
+import ma.forsa.schoolyear.SchoolYearService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +45,7 @@ public class LearnerResource {
     LearnerService service;
 
     @Inject
-    SchoolYearRepository schoolYears;
+    SchoolYearService schoolYears;
 
     @GET
     @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
@@ -68,9 +68,7 @@ public class LearnerResource {
                     String schoolYear,
             @QueryParam("associationId") @Parameter(description = "Followed by this association") Long associationId,
             @Valid @BeanParam PageParams page) {
-        Long yearId = schoolYear == null
-                ? null
-                : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        Long yearId = schoolYear == null ? null : schoolYears.idForFilter(schoolYear);
         return service.search(
                 new LearnerRepository.Filter(q, massarCode, birthDate, sex, centreId, yearId, associationId), page);
     }

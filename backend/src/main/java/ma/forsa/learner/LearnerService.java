@@ -126,11 +126,11 @@ public class LearnerService {
         // locked: a placement made at the same moment either comes first (and this is refused) or sees the erasure
         learners.getEntityManager().refresh(learner, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         requireNotAnonymised(learner);
-        if (learners.openPlacements(id) > 0) {
+        if (placements.isPlaced(id)) {
             throw new ApiProblem(ProblemType.CONFLICT, Message.ERASURE_WHILE_PLACED);
         }
         learner.anonymise(caller.username(), Text.clean(reason));
-        learners.eraseOverrideReasons(id);
+        placements.eraseOverrideReasons(id);
         learners.flush();
         return view(learner);
     }
@@ -187,7 +187,7 @@ public class LearnerService {
         l.lastNameLatin = Text.clean(input.lastNameLatin());
         l.birthDate = input.birthDate();
         l.sex = input.sex();
-        l.nationality = input.nationality() == null ? "MA" : input.nationality();
+        l.nationality = input.nationality() == null ? Learner.DEFAULT_NATIONALITY : input.nationality();
         l.massarCode =
                 input.massarCode() == null ? null : input.massarCode().strip().toUpperCase();
         l.guardianName = Text.clean(input.guardianName());

@@ -110,4 +110,23 @@ public class PlacementRepository implements PanacheRepository<Placement> {
                 placement.requestedAt,
                 placement.id);
     }
+
+    /** Placements of the learner that are not over (enrolled or waiting). */
+    public long openPlacements(long learnerId) {
+        return ((Number) getEntityManager()
+                        .createNativeQuery(
+                                "SELECT COUNT(*) FROM placement WHERE learner_id = ?1 AND status IN ('WAITING', 'ENROLLED')")
+                        .setParameter(1, learnerId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** The free-text reasons of consent overrides on the learner's placements may name people: erased too. */
+    public void eraseOverrideReasons(long learnerId) {
+        getEntityManager()
+                .createNativeQuery("UPDATE placement SET consent_override_reason = '—'"
+                        + " WHERE learner_id = ?1 AND consent_override_reason IS NOT NULL")
+                .setParameter(1, learnerId)
+                .executeUpdate();
+    }
 }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ma.forsa.centre.Centre;
@@ -29,10 +28,8 @@ import ma.forsa.placement.PlacementInputs.EndInput;
 import ma.forsa.placement.PlacementInputs.PlacementInput;
 import ma.forsa.placement.PlacementInputs.TransferInput;
 import ma.forsa.programme.Programme;
-import ma.forsa.schoolyear.AgeBand;
 import ma.forsa.schoolyear.AgeRule;
 import ma.forsa.schoolyear.SchoolYear;
-import ma.forsa.schoolyear.SchoolYearRepository;
 import ma.forsa.schoolyear.SchoolYearService;
 
 /**
@@ -54,9 +51,6 @@ public class PlacementService {
     CentreService centres;
 
     @Inject
-    SchoolYearRepository schoolYears;
-
-    @Inject
     SchoolYearService schoolYearService;
 
     @Inject
@@ -64,9 +58,7 @@ public class PlacementService {
 
     public PageView<PlacementView> search(
             Long centreId, String schoolYear, PlacementStatus status, Long learnerId, PageParams page) {
-        Long yearId = schoolYear == null
-                ? null
-                : schoolYears.findByCode(schoolYear).map(y -> y.id).orElse(-1L);
+        Long yearId = schoolYear == null ? null : schoolYearService.idForFilter(schoolYear);
         return PageView.of(
                 placements.search(new PlacementRepository.Filter(centreId, yearId, status, learnerId)),
                 page,
@@ -76,6 +68,19 @@ public class PlacementService {
     /** Where each of these learners is now (their open placement of the newest year), for the lists of learners. */
     public Map<Long, CurrentPlacement> currentOf(Collection<Long> learnerIds) {
         return placements.currentOf(learnerIds);
+    }
+
+    /**
+     * Whether the learner is enrolled or waiting anywhere, whatever the caller's scope (native: an erasure must
+     * see every placement).
+     */
+    public boolean isPlaced(long learnerId) {
+        return placements.openPlacements(learnerId) > 0;
+    }
+
+    /** An erased learner's placements keep no free text that could name someone. */
+    public void eraseOverrideReasons(long learnerId) {
+        placements.eraseOverrideReasons(learnerId);
     }
 
     public PlacementView get(long id) {
@@ -92,20 +97,16 @@ public class PlacementService {
         // locked like an erasure locks it, so the two cannot both happen (learner first, then the centre)
         placements.getEntityManager().refresh(learner, LockModeType.PESSIMISTIC_WRITE);
         LearnerService.requireNotAnonymised(learner);
-        SchoolYear year = schoolYears
-                .findByCode(input.schoolYear())
-                .orElseThrow(() -> ApiProblem.invalid("schoolYear", Message.NO_SUCH_SCHOOL_YEAR, input.schoolYear()));
+        SchoolYear year = schoolYearService.byCode(input.schoolYear(), "schoolYear");
         placements.openFor(learner.id, year.id).ifPresent(open -> {
             throw alreadyPlaced(learner, open, year);
         });
-        requireWithin(year, input.enrolledOn(), "enrolledOn");
+        require(PlacementRules.within(year, input.enrolledOn(), "enrolledOn"));
         Centre centre = lockedCentre(input.centreId(), "centreId");
         Programme programme = input.programme() == null ? centre.type : input.programme();
         int age = requireEligible(learner, year, centre, programme);
-        if (programme != centre.type) {
-            throw ApiProblem.invalid("programme", Message.CENTRE_RUNS_ANOTHER_PROGRAMME, centre.type, programme);
-        }
-        requireOpen(centre);
+        require(PlacementRules.runs(centre.type, programme, "programme"));
+        require(PlacementRules.open(centre.active, "centreId"));
         Integer seat = freeClass(centre, year.id);
         if (seat == null && !input.waitlistIfFull()) {
             throw full(centre, year);
@@ -179,18 +180,16 @@ public class PlacementService {
         Centre b = lockedCentre(Math.max(from.centreId, input.centreId()), "centreId");
         Centre source = a.id.equals(from.centreId) ? a : b;
         Centre target = a.id.equals(from.centreId) ? b : a;
-        if (target.type != from.programme) {
-            throw ApiProblem.invalid("centreId", Message.CENTRE_RUNS_ANOTHER_PROGRAMME, target.type, from.programme);
-        }
-        SchoolYear year = schoolYears.findById(from.schoolYearId);
+        require(PlacementRules.runs(target.type, from.programme, "centreId"));
+        SchoolYear year = schoolYearService.byId(from.schoolYearId);
         Learner learner = learners.find(from.learnerId);
         LocalDate on = input.transferredOn();
         if (on.isBefore(from.enrolledOn)) {
             throw ApiProblem.invalid("transferredOn", Message.BEFORE_ENROLMENT_DATE, from.enrolledOn);
         }
-        requireWithin(year, on, "transferredOn");
+        require(PlacementRules.within(year, on, "transferredOn"));
         int age = requireEligible(learner, year, target, from.programme);
-        requireOpen(target);
+        require(PlacementRules.open(target.active, "centreId"));
         Integer seat = freeClass(target, year.id);
         if (seat == null) {
             throw full(target, year);
@@ -226,23 +225,12 @@ public class PlacementService {
 
     /** The centre, visible to the caller and locked for this transaction: seats are counted under the lock. */
     private Centre lockedCentre(long id, String field) {
-        Centre centre =
-                centres.findOptional(id).orElseThrow(() -> ApiProblem.invalid(field, Message.CENTRE_NOT_PLACEABLE));
-        placements.getEntityManager().refresh(centre, LockModeType.PESSIMISTIC_WRITE);
-        return centre;
+        return centres.lockedForPlacing(id).orElseThrow(() -> ApiProblem.invalid(field, Message.CENTRE_NOT_PLACEABLE));
     }
 
-    private static void requireOpen(Centre centre) {
-        if (!centre.active) {
-            throw new ApiProblem(ProblemType.CONFLICT, Message.CENTRE_CLOSED);
-        }
-    }
-
-    /** An enrolment (or a transfer, which enrols at the new centre) happens within its school year. */
-    private static void requireWithin(SchoolYear year, LocalDate day, String field) {
-        if (day != null && !year.includes(day)) {
-            throw new ApiProblem(
-                    ProblemType.VALIDATION, year.outside(), List.of(new FieldText(field, year.outside())), Map.of());
+    private static void require(java.util.Optional<ApiProblem> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
     }
 
@@ -268,36 +256,8 @@ public class PlacementService {
 
     private int requireEligible(Learner learner, SchoolYear year, Centre centre, Programme programme) {
         int age = AgeRule.ageAt(learner.birthDate, year.ageReferenceDate);
-        Map<Programme, AgeBand> bands = schoolYearService.effectiveBands(year.id, centre.directorateCode);
-        AgeBand band = bands.get(programme);
-        if (band == null || !band.admits(age)) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("age", age);
-            details.put("referenceDate", year.ageReferenceDate.toString());
-            Map<String, Map<String, Integer>> described = new LinkedHashMap<>();
-            bands.forEach((p, b) -> described.put(p.name(), Map.of("minAge", b.minAge, "maxAge", b.maxAge)));
-            details.put("bands", described);
-            details.put(
-                    "eligibleProgrammes",
-                    bands.values().stream()
-                            .filter(b -> b.admits(age))
-                            .map(b -> b.programme)
-                            .toList());
-            throw new ApiProblem(
-                    ProblemType.UNPROCESSABLE,
-                    band == null
-                            ? Sentence.of(Message.AGE_NO_BAND, age, year.ageReferenceDate, year.code, programme)
-                            : Sentence.of(
-                                    Message.AGE_OUTSIDE_BAND,
-                                    age,
-                                    year.ageReferenceDate,
-                                    year.code,
-                                    programme,
-                                    band.minAge,
-                                    band.maxAge),
-                    List.of(FieldText.of("programme", Message.AGE_OUTSIDE_BAND_FIELD, age)),
-                    details);
-        }
+        require(PlacementRules.eligible(
+                age, year, programme, schoolYearService.effectiveBands(year.id, centre.directorateCode)));
         return age;
     }
 
@@ -335,7 +295,7 @@ public class PlacementService {
 
     /** The first on the waiting list take the freed places, enrolled on the day a place was freed (within the year). */
     private void promoteWaiting(Centre centre, long schoolYearId, LocalDate freedOn) {
-        LocalDate on = schoolYears.findById(schoolYearId).within(freedOn);
+        LocalDate on = schoolYearService.byId(schoolYearId).within(freedOn);
         for (Placement waiting : placements.waiting(centre.id, schoolYearId)) {
             Integer seat = freeClass(centre, schoolYearId);
             if (seat == null) {
@@ -359,14 +319,13 @@ public class PlacementService {
     }
 
     private static ApiProblem full(Centre centre, SchoolYear year) {
-        return new ApiProblem(ProblemType.CENTRE_FULL, Message.CENTRE_FULL, year.code, centre.capacity, centre.classCap)
-                .with(Map.of("capacity", centre.capacity, "classCap", centre.classCap));
+        return PlacementRules.full(year, centre.capacity, centre.classCap);
     }
 
     private PlacementView view(Placement p) {
         Learner learner = placements.getEntityManager().find(Learner.class, p.learnerId);
         Centre centre = placements.getEntityManager().find(Centre.class, p.centreId);
-        SchoolYear year = schoolYears.findById(p.schoolYearId);
+        SchoolYear year = schoolYearService.byId(p.schoolYearId);
         Integer position = p.status == PlacementStatus.WAITING ? (int) placements.waitingBefore(p) + 1 : null;
         String arabic = learner == null ? null : learner.firstNameAr + " " + learner.lastNameAr;
         String latin = learner == null || (learner.firstNameLatin == null && learner.lastNameLatin == null)

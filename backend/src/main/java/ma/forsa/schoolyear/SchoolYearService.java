@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
@@ -35,6 +36,30 @@ public class SchoolYearService {
 
     @Inject
     Caller caller;
+
+    /** The school year of a code, or the refusal of the field that named it: the one way features find a year. */
+    public SchoolYear byCode(String code, String field) {
+        return years.findByCode(code).orElseThrow(() -> ApiProblem.invalid(field, Message.NO_SUCH_SCHOOL_YEAR, code));
+    }
+
+    /** A list's filter by school year: the year's id, or one no row has when the code names no year. */
+    public long idForFilter(String code) {
+        return years.findByCode(code).map(y -> y.id).orElse(-1L);
+    }
+
+    public SchoolYear byId(long id) {
+        return find(id);
+    }
+
+    /** The year before, when it is recorded (2024/2025 for 2025/2026). */
+    public Optional<SchoolYear> previous(SchoolYear year) {
+        int first = Integer.parseInt(year.code.substring(0, 4));
+        return years.findByCode((first - 1) + "/" + first);
+    }
+
+    public List<SchoolYear> all() {
+        return years.listAll(io.quarkus.panache.common.Sort.by("startsOn").descending());
+    }
 
     public List<SchoolYearView> list() {
         return years.listAll(io.quarkus.panache.common.Sort.by("startsOn").descending()).stream()

@@ -17,7 +17,7 @@ import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.Roles;
 import ma.forsa.schoolyear.SchoolYear;
-import ma.forsa.schoolyear.SchoolYearRepository;
+import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
 import ma.forsa.statistics.StatisticsViews.Cell;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,7 +42,7 @@ public class StatisticsService {
     Caller caller;
 
     @Inject
-    SchoolYearRepository schoolYears;
+    SchoolYearService schoolYears;
 
     @ConfigProperty(name = "forsa.statistics.minimum-count", defaultValue = "5")
     int minimumCount;
@@ -52,9 +52,7 @@ public class StatisticsService {
 
     public Beneficiaries beneficiaries(String schoolYear, String directorate, List<Dimension> groupBy) {
         List<String> directorates = directoratesFor(directorate);
-        SchoolYear year = schoolYears
-                .findByCode(schoolYear)
-                .orElseThrow(() -> ApiProblem.invalid("schoolYear", Message.NO_SUCH_SCHOOL_YEAR, schoolYear));
+        SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
         boolean aggregatesOnly = !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF);
         int minimum = aggregatesOnly ? minimumCount : 1;
@@ -66,7 +64,7 @@ public class StatisticsService {
                 .map(c -> rounded(c, base))
                 .toList();
         Long total = published(count(year.id, directorates), minimum, base);
-        Long previous = previousYear(year.code)
+        Long previous = previousYear(year)
                 .map(y -> published(count(y.id, directorates), minimum, base))
                 .orElse(null);
         return new Beneficiaries(
@@ -165,9 +163,8 @@ public class StatisticsService {
                 .longValue();
     }
 
-    private Optional<SchoolYear> previousYear(String code) {
-        int first = Integer.parseInt(code.substring(0, 4));
-        return schoolYears.findByCode((first - 1) + "/" + first);
+    private Optional<SchoolYear> previousYear(SchoolYear year) {
+        return schoolYears.previous(year);
     }
 
     private static Cell rounded(Cell c, int base) {

@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import ma.forsa.common.i18n.Language;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.i18n.Messages;
 import ma.forsa.testing.Db;
 import ma.forsa.testing.Fixtures;
 import ma.forsa.testing.Names;
@@ -158,6 +161,25 @@ class ImportResourceTest {
                 .body("items.findAll { it.line == 5 }.message", hasItem(containsString("twice in the file")));
         given().post(PATH + "/" + id + "/commit").then().statusCode(409).contentType("application/problem+json");
         assertEquals(learners, db.count("learner"));
+        // the report speaks its reader's language, whoever uploaded the file
+        given().header("Accept-Language", "ar-MA")
+                .queryParam("size", 100)
+                .get(PATH + "/" + id + "/errors")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.line == 5 }.message",
+                        hasItem(Messages.text(Language.AR, Message.IMPORT_NAME_TWICE)))
+                .body(
+                        "items.findAll { it.column == 'sex' }.message",
+                        hasItem(Messages.text(Language.AR, Message.IMPORT_SEX)));
+        given().header("Accept-Language", "fr")
+                .queryParam("size", 100)
+                .get(PATH + "/" + id + "/errors")
+                .then()
+                .body(
+                        "items.findAll { it.column == 'sex' }.message",
+                        hasItem(Messages.text(Language.FR, Message.IMPORT_SEX)));
     }
 
     @Test

@@ -102,12 +102,18 @@ public final class Messages {
             return language == Language.EN ? day.toString() : DAY_FIRST.format(day);
         }
         if (arg instanceof java.math.BigDecimal amount) {
-            return amount.toPlainString();
+            // Morocco writes a decimal comma in French and Arabic
+            String plain = amount.toPlainString();
+            return language == Language.EN ? plain : plain.replace('.', ',');
         }
         if (arg instanceof Collection<?> items) {
             // sentences (the rules an agreement still misses) are separated more strongly than words
             boolean sentences = !items.isEmpty() && items.stream().allMatch(Sentence.class::isInstance);
-            String separator = language == Language.AR ? (sentences ? "؛ " : "، ") : (sentences ? "; " : ", ");
+            String separator = switch (language) {
+                case AR -> sentences ? "؛ " : "، ";
+                case FR -> sentences ? " ; " : ", ";
+                case EN -> sentences ? "; " : ", ";
+            };
             return items.stream().map(item -> render(language, item)).collect(Collectors.joining(separator));
         }
         return String.valueOf(arg);

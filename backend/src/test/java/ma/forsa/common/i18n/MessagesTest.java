@@ -138,7 +138,7 @@ class MessagesTest {
                 AgreementStatus.ACTIVE,
                 List.of(AgreementStatus.SIGNED, AgreementStatus.CLOSED));
         assertEquals(
-                "لا يمكن أن تنتقل الاتفاقية من «مشروع» إلى «سارية»؛ من «مشروع» يمكن أن تنتقل إلى: موقعة، مغلقة.",
+                "لا يمكن أن تنتقل الاتفاقية من حالة «مشروع» إلى حالة «سارية»؛ فمن حالة «مشروع» لا يمكن أن تنتقل إلا إلى: موقعة، مغلقة.",
                 move.in(Language.AR));
         Sentence unmet = Sentence.of(
                 Message.AGREEMENT_NOT_YET,
