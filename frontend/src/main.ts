@@ -9,6 +9,7 @@ import App from './App.vue'
 import { createAppI18n, messages } from './i18n'
 import { setCurrentUser, signIn, userLocale } from './lib/auth'
 import { api } from './lib/http'
+import { setUploadLimits } from './lib/limits'
 import { isLocale, restoreLocale, setLocale } from './lib/locale'
 import { forsaTheme, primeVueLocale } from './lib/theme'
 import { createAppRouter } from './router'
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
   try {
     const { data: config } = await api.GET('/api/v1/config')
     if (!config) throw new Error('GET /api/v1/config failed')
+    setUploadLimits(config.limits)
     await signIn(config, locale)
     // The person's own choice, kept with their account, wins over this browser's default.
     const chosen = userLocale()

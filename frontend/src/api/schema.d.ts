@@ -71,7 +71,7 @@ export interface paths {
         get: operations["downloadAgreementDocument"];
         /**
          * Upload the signed agreement (PDF, DRAFT only)
-         * @description The bytes must be a PDF (checked by content, not by name); at most 10 MB.
+         * @description The bytes must be a PDF (checked by content, not by name), at most limits.maxDocumentBytes of GET /api/v1/config (10 MB unless the deployment says otherwise).
          */
         put: operations["uploadAgreementDocument"];
         post?: never;
@@ -1191,6 +1191,7 @@ export interface components {
             keycloakUrl?: string;
             realm?: string;
             clientId?: string;
+            limits?: components["schemas"]["UploadLimits"];
         };
         Commune: {
             code?: string;
@@ -1755,6 +1756,13 @@ export interface components {
             paidOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description The largest files this deployment accepts, in bytes */
+        UploadLimits: {
+            /** Format: int64 */
+            maxDocumentBytes?: number;
+            /** Format: int64 */
+            maxImportBytes?: number;
         };
     };
     responses: never;

@@ -379,8 +379,8 @@ const en: typeof fr = {
     noDocument: 'No document uploaded.',
     uploadDocument: 'Upload the signed agreement',
     replaceDocument: 'Replace the document',
-    documentHint: 'A PDF of at most 10 MB, while the agreement is a draft.',
-    documentTooLarge: 'The file is larger than 10 MB.',
+    documentHint: 'A PDF of at most {mb} MB, while the agreement is a draft.',
+    documentTooLarge: 'The file is larger than {mb} MB.',
     documentUploaded: 'The document has been uploaded.',
     download: 'Download the PDF',
     uploadedBy: 'Uploaded by {who} on {date}',
@@ -558,7 +558,7 @@ const en: typeof fr = {
     template: 'Download the CSV template',
     upload: {
       title: 'Upload a file',
-      hint: 'CSV in UTF-8, separated by commas or semicolons, or an XLSX workbook (first sheet), 64 MB at most. The first row names the columns.',
+      hint: 'CSV in UTF-8, separated by commas or semicolons, or an XLSX workbook (first sheet), {mb} MB at most. The first row names the columns.',
       allOrNothing:
         'All or nothing: the file is first checked without saving anything. Its rows are saved only if all of them are valid, when you ask for it.',
       choose: 'Choose a CSV or XLSX file',
@@ -567,7 +567,7 @@ const en: typeof fr = {
       notText:
         'Line {line} of the file is not readable text (UTF-8, UTF-16 or Windows-1256). Nothing was saved. Save it again from Excel as “CSV UTF-8” or as an Excel workbook.',
       empty: 'The file is empty.',
-      tooLarge: 'The file is larger than 64 MB.',
+      tooLarge: 'The file is larger than {mb} MB.',
     },
     columns: {
       title: 'Expected columns',

@@ -381,8 +381,8 @@ export default {
     noDocument: 'Aucun document déposé.',
     uploadDocument: 'Déposer la convention signée',
     replaceDocument: 'Remplacer le document',
-    documentHint: 'Un fichier PDF de 10 Mo au plus, tant que la convention est à l’état de projet.',
-    documentTooLarge: 'Le fichier dépasse 10 Mo.',
+    documentHint: 'Un fichier PDF de {mb} Mo au plus, tant que la convention est à l’état de projet.',
+    documentTooLarge: 'Le fichier dépasse {mb} Mo.',
     documentUploaded: 'Le document a été déposé.',
     download: 'Télécharger le PDF',
     uploadedBy: 'Déposé par {who} le {date}',
@@ -567,7 +567,7 @@ export default {
     template: 'Télécharger le modèle CSV',
     upload: {
       title: 'Déposer un fichier',
-      hint: 'CSV en UTF-8, séparé par des virgules ou des points-virgules, ou classeur XLSX (première feuille), 64 Mo au plus. La première ligne donne les noms des colonnes.',
+      hint: 'CSV en UTF-8, séparé par des virgules ou des points-virgules, ou classeur XLSX (première feuille), {mb} Mo au plus. La première ligne donne les noms des colonnes.',
       allOrNothing:
         'Tout ou rien : le fichier est d’abord vérifié sans rien enregistrer. Ses lignes ne sont enregistrées que si toutes sont valides, lorsque vous le demandez.',
       choose: 'Choisir un fichier CSV ou XLSX',
@@ -576,7 +576,7 @@ export default {
       notText:
         'La ligne {line} du fichier n’est pas du texte lisible (UTF-8, UTF-16 ou Windows-1256). Rien n’a été enregistré. Enregistrez-le à nouveau depuis Excel en « CSV UTF-8 » ou en classeur Excel.',
       empty: 'Le fichier est vide.',
-      tooLarge: 'Le fichier dépasse 64 Mo.',
+      tooLarge: 'Le fichier dépasse {mb} Mo.',
     },
     columns: {
       title: 'Colonnes attendues',

@@ -1,3 +1,4 @@
+import { setUploadLimits } from '@/lib/limits'
 // What a browser has and jsdom lacks, for the tests that run in jsdom.
 if (typeof window !== 'undefined') {
   // A browser resolves a relative URL against the page; Node's Request (which jsdom leaves in
@@ -29,3 +30,6 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   }
 }
+
+// The limits a server announces in GET /api/v1/config (main.ts sets them at start-up).
+setUploadLimits({ maxDocumentBytes: 10 * 1024 * 1024, maxImportBytes: 64 * 1024 * 1024 })

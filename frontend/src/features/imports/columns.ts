@@ -52,9 +52,6 @@ export const COLUMN_VALUES: Partial<Record<ImportColumn, readonly string[]>> = {
 
 export const CSV_TYPE = 'text/csv'
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-/** The server's limit on a request body (quarkus.http.limits.max-body-size). */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
-
 /** The media type to send a file as, from its name (browsers do not all know .csv), or null when neither. */
 export function importContentType(fileName: string): typeof CSV_TYPE | typeof XLSX_TYPE | null {
   const name = fileName.toLowerCase()

@@ -12,17 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import ma.forsa.common.persistence.Tracked;
 import ma.forsa.common.security.Scope;
 import ma.forsa.programme.Programme;
 import org.hibernate.annotations.Filter;
@@ -32,7 +29,7 @@ import org.hibernate.annotations.Filter;
 @Table(name = "agreement")
 @Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
-public class Agreement {
+public class Agreement extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,26 +78,6 @@ public class Agreement {
     @CollectionTable(name = "agreement_centre", joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "centre_id")
     public Set<Long> centreIds = new TreeSet<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     @Embeddable
     public static class ProgrammeTarget {

@@ -49,7 +49,7 @@ public class AgreementResource {
     AgreementService service;
 
     @GET
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(
             operationId = "listAgreements",
             summary = "Agreements visible to the caller",
@@ -66,7 +66,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(operationId = "getAgreement", summary = "One agreement")
     public AgreementView get(@PathParam("id") long id) {
         return service.get(id);
@@ -74,7 +74,7 @@ public class AgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "createAgreement", summary = "Draft an agreement with an association of the directorate")
     @APIResponse(
             responseCode = "201",
@@ -91,7 +91,7 @@ public class AgreementResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "updateAgreement", summary = "Change the terms of a DRAFT agreement")
     public AgreementView update(@PathParam("id") long id, @Valid @NotNull AgreementInput input) {
         return service.update(id, input);
@@ -100,7 +100,7 @@ public class AgreementResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(
             operationId = "transitionAgreement",
             summary = "Move an agreement along its lifecycle",
@@ -112,7 +112,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(operationId = "getAgreementHistory", summary = "Every status change: who, when, why")
     public PageView<StatusChangeView> history(@PathParam("id") long id) {
         return PageView.all(service.history(id));
@@ -121,7 +121,7 @@ public class AgreementResource {
     @PUT
     @Path("/{id}/centres")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(
             operationId = "setAgreementCentres",
             summary = "The centres the association operates under this agreement")
@@ -132,7 +132,7 @@ public class AgreementResource {
     @PUT
     @Path("/{id}/tranches/{number}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "recordTranchePayment", summary = "Record (or clear) the payment date of a tranche")
     public AgreementView recordPayment(
             @PathParam("id") long id, @PathParam("number") int number, @Valid @NotNull PaymentInput input) {
@@ -142,11 +142,13 @@ public class AgreementResource {
     @PUT
     @Path("/{id}/document")
     @Consumes({PDF, MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(
             operationId = "uploadAgreementDocument",
             summary = "Upload the signed agreement (PDF, DRAFT only)",
-            description = "The bytes must be a PDF (checked by content, not by name); at most 10 MB.")
+            description =
+                    "The bytes must be a PDF (checked by content, not by name), at most limits.maxDocumentBytes of GET"
+                            + " /api/v1/config (10 MB unless the deployment says otherwise).")
     @RequestBody(
             content =
                     @Content(
@@ -174,7 +176,7 @@ public class AgreementResource {
     @GET
     @Path("/{id}/document")
     @Produces({PDF, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(operationId = "downloadAgreementDocument", summary = "Download the signed agreement")
     @APIResponse(
             responseCode = "200",

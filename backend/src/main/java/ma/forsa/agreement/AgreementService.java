@@ -28,6 +28,7 @@ import ma.forsa.agreement.AgreementViews.TrancheView;
 import ma.forsa.association.AssociationService;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
+import ma.forsa.common.config.Limits;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
@@ -39,7 +40,6 @@ import ma.forsa.common.security.CallerScoped;
 import ma.forsa.programme.Programme;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Agreements, their lifecycle and its rules, the signed PDF, payments and centres. */
 @ApplicationScoped
@@ -64,8 +64,8 @@ public class AgreementService {
     @Inject
     Caller caller;
 
-    @ConfigProperty(name = "forsa.agreement.max-document-bytes", defaultValue = "10485760")
-    int maxDocumentBytes;
+    @Inject
+    Limits limits;
 
     public PageView<AgreementView> list(
             String text, AgreementStatus status, Long associationId, String schoolYear, PageParams page) {
@@ -177,12 +177,12 @@ public class AgreementService {
         if (content == null || content.length == 0) {
             throw ApiProblem.invalid("document", Message.DOCUMENT_EMPTY);
         }
-        if (content.length > maxDocumentBytes) {
+        if (content.length > limits.maxDocumentBytes()) {
             throw new ApiProblem(
                     ProblemType.PAYLOAD_TOO_LARGE,
                     Message.DOCUMENT_TOO_LARGE,
                     megabytes(content.length),
-                    megabytes(maxDocumentBytes));
+                    megabytes(limits.maxDocumentBytes()));
         }
         if (!isPdf(content)) {
             throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, Message.DOCUMENT_NOT_PDF);

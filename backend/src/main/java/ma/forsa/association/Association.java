@@ -5,11 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import ma.forsa.common.persistence.Tracked;
 import ma.forsa.common.security.Scope;
 import org.hibernate.annotations.Filter;
 
@@ -18,7 +15,7 @@ import org.hibernate.annotations.Filter;
 @Table(name = "association")
 @Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "id = :association")
-public class Association {
+public class Association extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,24 +47,4 @@ public class Association {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -37,7 +37,7 @@ public class AssociationResource {
     AssociationService service;
 
     @GET
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(
             operationId = "listAssociations",
             summary = "List the associations visible to the caller",
@@ -55,7 +55,7 @@ public class AssociationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(operationId = "getAssociation", summary = "Get one association")
     public AssociationView get(@PathParam("id") long id) {
         return service.get(id);
@@ -63,7 +63,7 @@ public class AssociationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(
             operationId = "createAssociation",
             summary = "Register a partner association in the caller's directorate")
@@ -82,7 +82,7 @@ public class AssociationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(
             operationId = "updateAssociation",
             summary = "Change an association",
@@ -93,7 +93,7 @@ public class AssociationResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "deactivateAssociation", summary = "Deactivate an association (its history stays)")
     public AssociationView deactivate(@PathParam("id") long id) {
         return service.setActive(id, false);
@@ -101,7 +101,7 @@ public class AssociationResource {
 
     @POST
     @Path("/{id}/activate")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "activateAssociation", summary = "Activate an association again")
     public AssociationView activate(@PathParam("id") long id) {
         return service.setActive(id, true);

@@ -10,15 +10,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
+import ma.forsa.common.persistence.Tracked;
 import ma.forsa.common.security.Scope;
 import ma.forsa.programme.Programme;
 import org.hibernate.annotations.Filter;
@@ -28,7 +25,7 @@ import org.hibernate.annotations.Filter;
 @Table(name = "centre")
 @Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
-public class Centre {
+public class Centre extends Tracked {
 
     public static final int DEFAULT_CLASS_CAP = 20;
 
@@ -79,24 +76,4 @@ public class Centre {
     @CollectionTable(name = "centre_trade", joinColumns = @JoinColumn(name = "centre_id"))
     @Column(name = "trade")
     public Set<String> trades = new TreeSet<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -37,7 +37,7 @@ public class CentreResource {
     CentreService service;
 
     @GET
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(
             operationId = "listCentres",
             summary = "Centres visible to the caller",
@@ -55,7 +55,7 @@ public class CentreResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(operationId = "getCentre", summary = "One centre")
     public CentreView get(@PathParam("id") long id) {
         return service.get(id);
@@ -63,7 +63,7 @@ public class CentreResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "createCentre", summary = "Open a centre operated by an association of the directorate")
     @APIResponse(
             responseCode = "201",
@@ -80,7 +80,7 @@ public class CentreResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "updateCentre", summary = "Change a centre (send the version you read)")
     public CentreView update(@PathParam("id") long id, @Valid @NotNull CentreInput input) {
         return service.update(id, input);
@@ -88,7 +88,7 @@ public class CentreResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "deactivateCentre", summary = "Close a centre (its history stays)")
     public CentreView deactivate(@PathParam("id") long id) {
         return service.setActive(id, false);
@@ -96,7 +96,7 @@ public class CentreResource {
 
     @POST
     @Path("/{id}/activate")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF})
+    @RolesAllowed(Roles.DIRECTORATE)
     @Operation(operationId = "activateCentre", summary = "Open a closed centre again")
     public CentreView activate(@PathParam("id") long id) {
         return service.setActive(id, true);

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+@RolesAllowed(Roles.PEOPLE)
 @Tag(name = "Imports", description = "Learners and placements from the CSV and XLSX files associations keep")
 public class ImportResource {
 

@@ -13,11 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import ma.forsa.common.persistence.Tracked;
 import ma.forsa.common.security.Scope;
 import ma.forsa.learner.LearnerEnums.ConsentPurpose;
 import ma.forsa.learner.LearnerEnums.DropoutReason;
@@ -38,7 +38,7 @@ import org.hibernate.annotations.Filter;
         name = Scope.ASSOCIATION_FILTER,
         condition = "(association_id = :association or id in "
                 + "(select p.learner_id from placement p where p.association_id = :association))")
-public class Learner {
+public class Learner extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -145,25 +145,10 @@ public class Learner {
     @Column(name = "anonymisation_reason")
     public String anonymisationReason;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
+    /** The search keys follow the names, whoever changes them (after the creation and change times are set). */
     @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-        keys();
-    }
-
     @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    void keepKeys() {
         keys();
     }
 

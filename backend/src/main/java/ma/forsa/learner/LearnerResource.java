@@ -48,7 +48,7 @@ public class LearnerResource {
     SchoolYearService schoolYears;
 
     @GET
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(
             operationId = "searchLearners",
             summary = "Search the learners visible to the caller",
@@ -75,7 +75,7 @@ public class LearnerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(operationId = "getLearner", summary = "A learner's record")
     @PersonalData
     public LearnerView get(@PathParam("id") long id) {
@@ -84,7 +84,7 @@ public class LearnerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(
             operationId = "registerLearner",
             summary = "Register a learner",
@@ -110,7 +110,7 @@ public class LearnerResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(operationId = "updateLearner", summary = "Correct a learner's record (send the version you read)")
     public LearnerView update(@PathParam("id") long id, @Valid @NotNull LearnerInput input) {
         return service.update(id, input);

@@ -40,7 +40,7 @@ public class PlacementResource {
     PlacementService service;
 
     @GET
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(
             operationId = "listPlacements",
             summary = "Placements: a centre's list, its waiting list (status=WAITING, in order), a learner's history")
@@ -57,7 +57,7 @@ public class PlacementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(operationId = "getPlacement", summary = "One placement")
     @PersonalData
     public PlacementView get(@PathParam("id") long id) {
@@ -66,7 +66,7 @@ public class PlacementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(
             operationId = "placeLearner",
             summary = "Place a learner in a centre's programme for a school year",
@@ -92,7 +92,7 @@ public class PlacementResource {
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(
             operationId = "endPlacement",
             summary = "End a placement with its outcome (or withdraw from the waiting list)",
@@ -104,7 +104,7 @@ public class PlacementResource {
     @POST
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(
             operationId = "transferPlacement",
             summary = "Move an enrolled learner to another centre; both placements stay in the history")

@@ -14,6 +14,7 @@ import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.RoleSets;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerService;
@@ -36,8 +37,11 @@ public class EligibilityResource {
     @Inject
     Caller caller;
 
+    @Inject
+    RoleSets roleSets;
+
     @GET
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF, Roles.API_CLIENT})
+    @RolesAllowed(Roles.PEOPLE_AND_SYSTEMS)
     @Operation(
             operationId = "getEligibility",
             summary =
@@ -60,10 +64,7 @@ public class EligibilityResource {
         if ((birthDate == null) == (learnerId == null)) {
             throw ApiProblem.invalid(birthDate == null ? "birthDate" : "learnerId", Message.BIRTH_DATE_OR_LEARNER);
         }
-        if (learnerId != null
-                && !caller.hasRole(Roles.DIRECTORATE_ADMIN)
-                && !caller.hasRole(Roles.DIRECTORATE_STAFF)
-                && !caller.hasRole(Roles.ASSOCIATION_STAFF)) {
+        if (learnerId != null && !caller.isOneOf(roleSets.people())) {
             // A learner's age is personal data: third-party systems ask with a birth date.
             throw new ApiProblem(ProblemType.FORBIDDEN, Message.THIRD_PARTIES_ASK_BY_BIRTH_DATE);
         }

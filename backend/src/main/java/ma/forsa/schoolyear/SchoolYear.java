@@ -5,19 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
+import ma.forsa.common.persistence.Tracked;
 
 /** A school year (الموسم الدراسي) such as 2025/2026, with the date ages are counted at. */
 @Entity
 @Table(name = "school_year")
-public class SchoolYear {
+public class SchoolYear extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,15 +31,6 @@ public class SchoolYear {
 
     @Column(name = "age_reference_date", nullable = false)
     public LocalDate ageReferenceDate;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /** Whether a day falls within the school year, its first and last day included. */
     public boolean includes(LocalDate day) {
@@ -62,16 +50,5 @@ public class SchoolYear {
     /** A day brought within the school year: its first day before it starts, its last day after it ends. */
     public LocalDate within(LocalDate day) {
         return day.isBefore(startsOn) ? startsOn : day.isAfter(endsOn) ? endsOn : day;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import ma.forsa.common.config.Limits;
 import ma.forsa.common.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,8 +25,14 @@ public class SessionResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Limits limits;
+
     @Schema(name = "ClientConfig")
-    public record ClientConfig(String keycloakUrl, String realm, String clientId) {}
+    public record ClientConfig(String keycloakUrl, String realm, String clientId, UploadLimits limits) {}
+
+    @Schema(name = "UploadLimits", description = "The largest files this deployment accepts, in bytes")
+    public record UploadLimits(long maxDocumentBytes, long maxImportBytes) {}
 
     @Schema(name = "Me")
     public record Me(String username, String displayName, List<String> roles, String directorate, Long associationId) {}
@@ -35,7 +42,11 @@ public class SessionResource {
     @PermitAll
     @Operation(operationId = "getClientConfig", summary = "Where the browser app logs in (public)")
     public ClientConfig config() {
-        return new ClientConfig(spa.keycloakUrl(), spa.realm(), spa.clientId());
+        return new ClientConfig(
+                spa.keycloakUrl(),
+                spa.realm(),
+                spa.clientId(),
+                new UploadLimits(limits.maxDocumentBytes(), limits.maxImportBytes()));
     }
 
     @GET

@@ -28,7 +28,7 @@ public class StatisticsResource {
 
     @GET
     @Path("/beneficiaries")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ACADEMY_ANALYST, Roles.API_CLIENT})
+    @RolesAllowed(Roles.STATISTICS)
     @Operation(
             operationId = "getBeneficiaryStatistics",
             summary = "Beneficiaries of a school year, counted by the dimensions asked for",

@@ -15,6 +15,7 @@ import ma.forsa.common.i18n.Message;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
+import ma.forsa.common.security.RoleSets;
 import ma.forsa.common.security.Roles;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
@@ -44,6 +45,9 @@ public class StatisticsService {
     @Inject
     SchoolYearService schoolYears;
 
+    @Inject
+    RoleSets roleSets;
+
     @ConfigProperty(name = "forsa.statistics.minimum-count", defaultValue = "5")
     int minimumCount;
 
@@ -54,7 +58,7 @@ public class StatisticsService {
         List<String> directorates = directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
-        boolean aggregatesOnly = !caller.hasRole(Roles.DIRECTORATE_ADMIN) && !caller.hasRole(Roles.DIRECTORATE_STAFF);
+        boolean aggregatesOnly = !caller.isOneOf(roleSets.directorate());
         int minimum = aggregatesOnly ? minimumCount : 1;
         int base = aggregatesOnly ? roundTo : 1;
 

@@ -10,14 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import ma.forsa.common.persistence.Tracked;
 import ma.forsa.common.security.Scope;
 import ma.forsa.learner.LearnerEnums.Grade;
 import ma.forsa.learner.LearnerEnums.Sex;
@@ -30,7 +27,7 @@ import org.hibernate.annotations.Filter;
 @Table(name = "at_risk_pupil")
 @Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
-public class AtRiskPupil {
+public class AtRiskPupil extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,24 +74,4 @@ public class AtRiskPupil {
     @Enumerated(EnumType.STRING)
     @Column(name = "risk")
     public Set<RiskSignal> signals = EnumSet.noneOf(RiskSignal.class);
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -11,14 +11,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ma.forsa.common.persistence.Tracked;
 import ma.forsa.common.security.Scope;
 import ma.forsa.support.SupportEnums.ActivityCategory;
 import ma.forsa.support.SupportEnums.ActivityKind;
@@ -29,7 +26,7 @@ import org.hibernate.annotations.Filter;
 @Table(name = "support_activity")
 @Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
-public class SupportActivity {
+public class SupportActivity extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,26 +63,6 @@ public class SupportActivity {
     @ElementCollection
     @CollectionTable(name = "support_attendance", joinColumns = @JoinColumn(name = "activity_id"))
     public List<Attendance> attendance = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     @Embeddable
     public static class Attendance {

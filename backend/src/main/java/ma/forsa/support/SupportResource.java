@@ -49,7 +49,7 @@ public class SupportResource {
 
     @GET
     @Path("/support-activities")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(
             operationId = "listSupportActivities",
             summary = "Support sessions and parallel activities, newest first")
@@ -65,7 +65,7 @@ public class SupportResource {
 
     @GET
     @Path("/support-activities/{id}")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(operationId = "getSupportActivity", summary = "One activity with its attendance")
     public ActivityView activity(@PathParam("id") long id) {
         return service.activity(id);
@@ -103,7 +103,7 @@ public class SupportResource {
 
     @GET
     @Path("/at-risk-pupils")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(operationId = "listAtRiskPupils", summary = "Pupils at risk of dropping out followed by associations")
     @PersonalData
     public PageView<PupilView> pupils(
@@ -115,7 +115,7 @@ public class SupportResource {
 
     @GET
     @Path("/at-risk-pupils/{id}")
-    @RolesAllowed({Roles.DIRECTORATE_ADMIN, Roles.DIRECTORATE_STAFF, Roles.ASSOCIATION_STAFF})
+    @RolesAllowed(Roles.PEOPLE)
     @Operation(operationId = "getAtRiskPupil", summary = "A pupil at risk with the actions taken")
     @PersonalData
     public PupilView pupil(@PathParam("id") long id) {

@@ -3,18 +3,19 @@ package ma.forsa.common.http;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import ma.forsa.common.config.Limits;
 import ma.forsa.common.i18n.Language;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.problem.ProblemMappers;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -27,18 +28,20 @@ public class EdgeFilters {
     @Inject
     RateLimiter limiter;
 
-    @ConfigProperty(name = "forsa.limits.max-json-bytes")
-    long maxJsonBytes;
+    /** Looked up per request: the filters are built while Quarkus starts, before the runtime configuration. */
+    @Inject
+    Instance<Limits> limits;
 
     @ServerRequestFilter(preMatching = true)
     public Response limitJsonBodies(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
         boolean json = type != null
                 && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
-        if (json && request.getLength() > maxJsonBytes) {
+        long max = limits.get().maxJsonBytes();
+        if (json && request.getLength() > max) {
             return ProblemMappers.answer(
                     ProblemType.PAYLOAD_TOO_LARGE,
-                    Sentence.of(Message.JSON_TOO_LARGE, maxJsonBytes, request.getLength()),
+                    Sentence.of(Message.JSON_TOO_LARGE, max, request.getLength()),
                     List.of(),
                     request.getUriInfo(),
                     Language.of(request.getAcceptableLanguages()));

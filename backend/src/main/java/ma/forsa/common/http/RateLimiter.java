@@ -1,10 +1,11 @@
 package ma.forsa.common.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ma.forsa.common.config.Limits;
 
 /**
  * A fixed window of requests per minute for each third-party client. Kept in this instance's
@@ -18,8 +19,8 @@ public class RateLimiter {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    @ConfigProperty(name = "forsa.limits.api-client-per-minute")
-    int perMinute;
+    @Inject
+    Limits limits;
 
     /** 0 when the request may go on, else the seconds until the client's next window. */
     public long acquire(String client) {
@@ -29,7 +30,7 @@ public class RateLimiter {
                 client,
                 new Window(minute, 1),
                 (old, fresh) -> old.minute() == minute ? new Window(minute, old.used() + 1) : fresh);
-        if (window.used() <= perMinute) {
+        if (window.used() <= limits.apiClientPerMinute()) {
             return 0;
         }
         return Math.max(1, (minute + 1) * 60 - now / 1000);

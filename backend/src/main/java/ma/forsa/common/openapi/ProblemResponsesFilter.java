@@ -1,6 +1,10 @@
 package ma.forsa.common.openapi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -9,10 +13,13 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Documents the error answers of every operation in one place: each gets the problem+json
- * responses that the shared mappers can give it, so no resource repeats them.
+ * responses that the shared mappers can give it, so no resource repeats them. It also writes out
+ * the role sets that {@code @RolesAllowed} names by expression ({@code ${forsa.roles.people}}),
+ * so the contract lists the roles themselves.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -34,7 +41,28 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean hasPathParameter = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                     path.getValue().getOperations().entrySet()) {
+                expandRoleSets(entry.getValue());
                 document(entry.getKey(), entry.getValue(), hasPathParameter);
+            }
+        }
+    }
+
+    private static void expandRoleSets(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            for (Map.Entry<String, List<String>> scheme : new LinkedHashMap<>(requirement.getSchemes()).entrySet()) {
+                List<String> roles = new ArrayList<>();
+                for (String role : scheme.getValue()) {
+                    if (role.startsWith("${") && role.endsWith("}")) {
+                        String key = role.substring(2, role.length() - 1);
+                        roles.addAll(ConfigProvider.getConfig().getValues(key, String.class));
+                    } else {
+                        roles.add(role);
+                    }
+                }
+                requirement.addScheme(scheme.getKey(), roles);
             }
         }
     }

@@ -22,6 +22,9 @@ public class Caller {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    RoleSets roleSets;
+
     public String username() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
             return jwt.getClaim("preferred_username").toString();
@@ -35,6 +38,11 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /** Whether the caller has one of a set of roles ({@link RoleSets}). */
+    public boolean isOneOf(java.util.Collection<String> roles) {
+        return roles.stream().anyMatch(identity::hasRole);
     }
 
     public Optional<String> directorate() {
@@ -63,9 +71,7 @@ public class Caller {
     /** The rows this caller may see; fail-closed when the token lacks its place. */
     public Scope scope() {
         String directorate = directorate().orElse(Scope.NOWHERE);
-        if (hasRole(Roles.ASSOCIATION_STAFF)
-                && !hasRole(Roles.DIRECTORATE_ADMIN)
-                && !hasRole(Roles.DIRECTORATE_STAFF)) {
+        if (hasRole(Roles.ASSOCIATION_STAFF) && !isOneOf(roleSets.directorate())) {
             return new Scope(directorate, associationId().orElse(Scope.NO_ASSOCIATION));
         }
         return new Scope(directorate, null);

@@ -1,12 +1,27 @@
 package ma.forsa.common.security;
 
-/** Realm roles of the Keycloak realm "forsa". */
+/**
+ * Realm roles of the Keycloak realm "forsa", and the sets of them that operations allow. A set is written once, in
+ * {@code forsa.roles.*} ({@link RoleSets}); {@code @RolesAllowed} names it by one of the expressions below.
+ */
 public final class Roles {
     public static final String DIRECTORATE_ADMIN = "directorate-admin";
     public static final String DIRECTORATE_STAFF = "directorate-staff";
     public static final String ASSOCIATION_STAFF = "association-staff";
     public static final String ACADEMY_ANALYST = "academy-analyst";
     public static final String API_CLIENT = "api-client";
+
+    /** The directorate's own staff: its admins and staff. */
+    public static final String DIRECTORATE = "${forsa.roles.directorate}";
+
+    /** The people who work with learners: the directorate's staff and the associations'. */
+    public static final String PEOPLE = "${forsa.roles.people}";
+
+    /** The same, and third-party systems (which never read a child's data). */
+    public static final String PEOPLE_AND_SYSTEMS = "${forsa.roles.people-and-systems}";
+
+    /** Who reads statistics: the directorate, the academy and third-party systems. */
+    public static final String STATISTICS = "${forsa.roles.statistics}";
 
     private Roles() {}
 }

@@ -14,6 +14,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import ma.forsa.common.config.Limits;
 import ma.forsa.testing.Db;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class EdgesTest {
     @Inject
     Db db;
 
+    @Inject
+    Limits limits;
+
     @Test
     void securityHeadersOnEveryAnswer() {
         for (String path : new String[] {"/api/v1/config", "/api/v1/associations", "/q/health"}) {
@@ -40,6 +44,16 @@ class EdgesTest {
                     .header("Content-Security-Policy", containsString("default-src 'self'"))
                     .header("Content-Security-Policy", containsString("connect-src 'self' http://localhost:8180"));
         }
+    }
+
+    @Test
+    void theLimitsTheServerEnforcesAreTheOnesItAnnounces() {
+        given().get("/api/v1/config")
+                .then()
+                .statusCode(200)
+                .body("limits.maxDocumentBytes", equalTo(limits.maxDocumentBytes()))
+                .body("limits.maxImportBytes", equalTo((int) limits.maxImportBytes()));
+        assertEquals(limit, limits.apiClientPerMinute());
     }
 
     @Test
