@@ -929,6 +929,8 @@ export interface components {
             version?: number;
         };
         /** @enum {string} */
+        AgreementSort: "STARTS" | "REFERENCE" | "BUDGET";
+        /** @enum {string} */
         AgreementStatus: "DRAFT" | "SIGNED" | "ACTIVE" | "SUSPENDED" | "CLOSED";
         AgreementStatusChange: {
             fromStatus?: components["schemas"]["AgreementStatus"];
@@ -996,6 +998,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        AssociationSort: "NAME" | "REGISTERED";
         AtRiskAction: {
             /** Format: int64 */
             id?: number;
@@ -1187,6 +1191,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        CentreSort: "NAME" | "CAPACITY";
         ClientConfig: {
             keycloakUrl?: string;
             realm?: string;
@@ -1218,6 +1224,8 @@ export interface components {
         };
         /** @enum {string} */
         Dimension: "DIRECTORATE" | "ASSOCIATION" | "CENTRE" | "PROGRAMME" | "SEX" | "AGE" | "NATIONALITY" | "STATUS" | "OUTCOME";
+        /** @enum {string} */
+        Direction: "ASC" | "DESC";
         Directorate: {
             code?: string;
             academyCode?: string;
@@ -1392,6 +1400,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        LearnerSort: "NAME" | "BIRTH_DATE" | "REGISTERED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1777,12 +1787,16 @@ export interface operations {
         parameters: {
             query?: {
                 associationId?: number;
+                /** @description ASC (default) or DESC, with sort */
+                direction?: components["schemas"]["Direction"];
                 /** @description Zero-based page number */
                 page?: number;
                 q?: string;
                 schoolYear?: string;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
+                /** @description The field to order by; the list's own order otherwise */
+                sort?: components["schemas"]["AgreementSort"];
                 status?: components["schemas"]["AgreementStatus"];
             };
             header?: never;
@@ -2804,12 +2818,16 @@ export interface operations {
             query?: {
                 /** @description Only active (true) or inactive (false) ones */
                 active?: boolean;
+                /** @description ASC (default) or DESC, with sort */
+                direction?: components["schemas"]["Direction"];
                 /** @description Zero-based page number */
                 page?: number;
                 /** @description Text in the Arabic or French name or the acronym */
                 q?: string;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
+                /** @description The field to order by; the list's own order otherwise */
+                sort?: components["schemas"]["AssociationSort"];
             };
             header?: never;
             path?: never;
@@ -3972,11 +3990,15 @@ export interface operations {
                 active?: boolean;
                 associationId?: number;
                 communeCode?: string;
+                /** @description ASC (default) or DESC, with sort */
+                direction?: components["schemas"]["Direction"];
                 /** @description Zero-based page number */
                 page?: number;
                 q?: string;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
+                /** @description The field to order by; the list's own order otherwise */
+                sort?: components["schemas"]["CentreSort"];
                 type?: components["schemas"]["Programme"];
             };
             header?: never;
@@ -5367,6 +5389,8 @@ export interface operations {
                 birthDate?: components["schemas"]["LocalDate"];
                 /** @description Placed (enrolled or waiting) at this centre */
                 centreId?: number;
+                /** @description ASC (default) or DESC, with sort */
+                direction?: components["schemas"]["Direction"];
                 massarCode?: string;
                 /** @description Zero-based page number */
                 page?: number;
@@ -5375,6 +5399,8 @@ export interface operations {
                 sex?: components["schemas"]["Sex"];
                 /** @description Items per page, 1 to 100 */
                 size?: number;
+                /** @description The field to order by; the list's own order otherwise */
+                sort?: components["schemas"]["LearnerSort"];
             };
             header?: never;
             path?: never;

@@ -12,7 +12,8 @@ import ma.forsa.common.paging.Like;
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepository<Agreement> {
 
-    public PanacheQuery<Agreement> search(String text, AgreementStatus status, Long associationId, Long schoolYearId) {
+    public PanacheQuery<Agreement> search(
+            String text, AgreementStatus status, Long associationId, Long schoolYearId, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
@@ -31,7 +32,10 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
             where.append(" and :year member of schoolYearIds");
             params.and("year", schoolYearId);
         }
-        return find(where.toString(), Sort.by("startsOn").descending().and("id"), params);
+        return find(
+                where.toString(),
+                order == null ? Sort.by("startsOn").descending().and("id") : order,
+                params);
     }
 
     public Optional<Agreement> findByReference(String directorate, String reference) {

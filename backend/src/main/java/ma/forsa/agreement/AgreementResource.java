@@ -29,11 +29,13 @@ import ma.forsa.agreement.AgreementViews.StatusChangeView;
 import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
+import ma.forsa.common.paging.Sorting;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,8 +62,12 @@ public class AgreementResource {
             @QueryParam("associationId") Long associationId,
             @QueryParam("schoolYear") @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
                     String schoolYear,
+            @QueryParam("sort") @Parameter(description = "The field to order by; the list's own order otherwise")
+                    AgreementSort sort,
+            @QueryParam("direction") @Parameter(description = "ASC (default) or DESC, with sort")
+                    Sorting.Direction direction,
             @Valid @BeanParam PageParams page) {
-        return service.list(q, status, associationId, schoolYear, page);
+        return service.list(q, status, associationId, schoolYear, Sorting.of(sort, direction, null), page);
     }
 
     @GET

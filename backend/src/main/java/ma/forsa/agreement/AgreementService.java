@@ -1,5 +1,6 @@
 package ma.forsa.agreement;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,9 +69,9 @@ public class AgreementService {
     Limits limits;
 
     public PageView<AgreementView> list(
-            String text, AgreementStatus status, Long associationId, String schoolYear, PageParams page) {
+            String text, AgreementStatus status, Long associationId, String schoolYear, Sort order, PageParams page) {
         Long yearId = schoolYear == null ? null : schoolYears.idForFilter(schoolYear);
-        return PageView.of(agreements.search(text, status, associationId, yearId), page, this::view);
+        return PageView.of(agreements.search(text, status, associationId, yearId, order), page, this::view);
     }
 
     public AgreementView get(long id) {

@@ -12,7 +12,7 @@ import ma.forsa.common.paging.Like;
 public class AssociationRepository implements PanacheRepository<Association> {
 
     /** Associations whose Arabic or French name contains {@code text}; all of them when blank. */
-    public PanacheQuery<Association> search(String text, Boolean active) {
+    public PanacheQuery<Association> search(String text, Boolean active, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
@@ -23,7 +23,7 @@ public class AssociationRepository implements PanacheRepository<Association> {
             where.append(" and active = :active");
             params.and("active", active);
         }
-        return find(where.toString(), Sort.by("nameAr").and("id"), params);
+        return find(where.toString(), order == null ? Sort.by("nameAr").and("id") : order, params);
     }
 
     public Optional<Association> findByName(String directorateCode, String nameAr) {

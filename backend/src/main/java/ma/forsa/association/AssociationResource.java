@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
+import ma.forsa.common.paging.Sorting;
 import ma.forsa.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,8 +50,12 @@ public class AssociationResource {
                     String q,
             @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) ones")
                     Boolean active,
+            @QueryParam("sort") @Parameter(description = "The field to order by; the list's own order otherwise")
+                    AssociationSort sort,
+            @QueryParam("direction") @Parameter(description = "ASC (default) or DESC, with sort")
+                    Sorting.Direction direction,
             @Valid @BeanParam PageParams page) {
-        return service.list(q, active, page);
+        return service.list(q, active, Sorting.of(sort, direction, null), page);
     }
 
     @GET

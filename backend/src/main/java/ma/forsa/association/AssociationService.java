@@ -1,5 +1,6 @@
 package ma.forsa.association;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,8 +28,9 @@ public class AssociationService {
     @Inject
     Caller caller;
 
-    public PageView<AssociationView> list(String text, Boolean active, PageParams page) {
-        return PageView.of(associations.search(text, active), page, AssociationView::of);
+    /** {@code order} null: by Arabic name. */
+    public PageView<AssociationView> list(String text, Boolean active, Sort order, PageParams page) {
+        return PageView.of(associations.search(text, active, order), page, AssociationView::of);
     }
 
     public AssociationView get(long id) {

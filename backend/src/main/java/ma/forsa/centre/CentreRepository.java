@@ -13,7 +13,7 @@ import ma.forsa.programme.Programme;
 public class CentreRepository implements PanacheRepository<Centre> {
 
     public PanacheQuery<Centre> search(
-            String text, Programme type, Long associationId, String communeCode, Boolean active) {
+            String text, Programme type, Long associationId, String communeCode, Boolean active, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
@@ -36,7 +36,7 @@ public class CentreRepository implements PanacheRepository<Centre> {
             where.append(" and active = :active");
             params.and("active", active);
         }
-        return find(where.toString(), Sort.by("nameAr").and("id"), params);
+        return find(where.toString(), order == null ? Sort.by("nameAr").and("id") : order, params);
     }
 
     public Optional<Centre> findByName(String directorateCode, String nameAr) {

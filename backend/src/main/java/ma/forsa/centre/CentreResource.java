@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
+import ma.forsa.common.paging.Sorting;
 import ma.forsa.common.security.Roles;
 import ma.forsa.programme.Programme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,8 +51,12 @@ public class CentreResource {
             @QueryParam("associationId") Long associationId,
             @QueryParam("communeCode") @Size(max = 32) String communeCode,
             @QueryParam("active") Boolean active,
+            @QueryParam("sort") @Parameter(description = "The field to order by; the list's own order otherwise")
+                    CentreSort sort,
+            @QueryParam("direction") @Parameter(description = "ASC (default) or DESC, with sort")
+                    Sorting.Direction direction,
             @Valid @BeanParam PageParams page) {
-        return service.list(q, type, associationId, communeCode, active, page);
+        return service.list(q, type, associationId, communeCode, active, Sorting.of(sort, direction, null), page);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package ma.forsa.centre;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,8 +37,14 @@ public class CentreService {
     Caller caller;
 
     public PageView<CentreView> list(
-            String text, Programme type, Long associationId, String communeCode, Boolean active, PageParams page) {
-        return PageView.of(centres.search(text, type, associationId, communeCode, active), page, CentreView::of);
+            String text,
+            Programme type,
+            Long associationId,
+            String communeCode,
+            Boolean active,
+            Sort order,
+            PageParams page) {
+        return PageView.of(centres.search(text, type, associationId, communeCode, active, order), page, CentreView::of);
     }
 
     public CentreView get(long id) {

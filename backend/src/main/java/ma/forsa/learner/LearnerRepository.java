@@ -21,7 +21,8 @@ public class LearnerRepository implements PanacheRepository<Learner> {
             Sex sex,
             Long centreId,
             Long schoolYearId,
-            Long associationId) {}
+            Long associationId,
+            Sort order) {}
 
     public PanacheQuery<Learner> search(Filter f) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -65,9 +66,11 @@ public class LearnerRepository implements PanacheRepository<Learner> {
         }
         // With words to match, the newest first: walking the primary key backwards finds a page of
         // matches at once, where walking the names in order would visit most of the directorate.
-        Sort sort = word > 0
-                ? Sort.by("id", Sort.Direction.Descending)
-                : Sort.by("nameKey").and("id");
+        Sort sort = f.order() != null
+                ? f.order()
+                : word > 0
+                        ? Sort.by("id", Sort.Direction.Descending)
+                        : Sort.by("nameKey").and("id");
         return find(where.toString(), sort, params);
     }
 

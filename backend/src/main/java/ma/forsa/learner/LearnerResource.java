@@ -25,6 +25,7 @@ import ma.forsa.audit.PersonalData;
 import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
+import ma.forsa.common.paging.Sorting;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerEnums.Sex;
@@ -67,10 +68,23 @@ public class LearnerResource {
             @QueryParam("schoolYear") @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
                     String schoolYear,
             @QueryParam("associationId") @Parameter(description = "Followed by this association") Long associationId,
+            @QueryParam("sort") @Parameter(description = "The field to order by; the list's own order otherwise")
+                    LearnerSort sort,
+            @QueryParam("direction") @Parameter(description = "ASC (default) or DESC, with sort")
+                    Sorting.Direction direction,
             @Valid @BeanParam PageParams page) {
         Long yearId = schoolYear == null ? null : schoolYears.idForFilter(schoolYear);
         return service.search(
-                new LearnerRepository.Filter(q, massarCode, birthDate, sex, centreId, yearId, associationId), page);
+                new LearnerRepository.Filter(
+                        q,
+                        massarCode,
+                        birthDate,
+                        sex,
+                        centreId,
+                        yearId,
+                        associationId,
+                        Sorting.of(sort, direction, null)),
+                page);
     }
 
     @GET
