@@ -76,6 +76,7 @@ const ar: typeof fr = {
     allSchoolYears: 'كل المواسم الدراسية',
     schoolYear: 'الموسم الدراسي',
     pageReport: '{first}–{last} من {totalRecords}',
+    clearFilters: 'مسح عوامل التصفية',
     readOnly: 'اطلاع فقط: لا تسمح لك صلاحياتك بتعديل هذه البطاقة.',
     updatedAt: 'آخر تعديل: {date}',
     conflictTitle: 'تم تعديل البطاقة في الأثناء',

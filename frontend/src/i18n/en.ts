@@ -76,6 +76,7 @@ const en: typeof fr = {
     allSchoolYears: 'All school years',
     schoolYear: 'School year',
     pageReport: '{first}–{last} of {totalRecords}',
+    clearFilters: 'Clear the filters',
     readOnly: 'Read only: your profile does not allow changing this record.',
     updatedAt: 'Last changed: {date}',
     conflictTitle: 'Changed meanwhile',

@@ -75,6 +75,7 @@ export default {
     allSchoolYears: 'Toutes les années scolaires',
     schoolYear: 'Année scolaire',
     pageReport: '{first}–{last} sur {totalRecords}',
+    clearFilters: 'Effacer les filtres',
     readOnly: 'Consultation seule : votre profil ne permet pas de modifier cette fiche.',
     updatedAt: 'Dernière modification : {date}',
     conflictTitle: 'Fiche modifiée entre-temps',

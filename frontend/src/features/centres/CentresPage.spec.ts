@@ -8,18 +8,20 @@ import { hayAlWahda } from '@/test/fixtures'
 import CentresPage from './CentresPage.vue'
 
 let wrapper: VueWrapper | undefined
+let router: Awaited<ReturnType<typeof mountInApp>>['router']
 afterEach(() => wrapper?.unmount())
 
-async function openAs(role: Role) {
+async function openAs(role: Role, path = '/centres', totalItems = 1) {
   const api = fakeApi({
     'GET /api/v1/directorates/LAA/communes': () =>
       json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
     'GET /api/v1/associations': () =>
       json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
-    'GET /api/v1/centres': () => json(page([hayAlWahda])),
+    'GET /api/v1/centres': () => json({ ...page([hayAlWahda]), totalItems, totalPages: Math.ceil(totalItems / 20) }),
   })
-  const mounted = await mountInApp(CentresPage, { user: userWith(role), path: '/centres' })
+  const mounted = await mountInApp(CentresPage, { user: userWith(role), path })
   wrapper = mounted.wrapper
+  router = mounted.router
   await flushPromises()
   return api
 }
@@ -52,6 +54,38 @@ describe('CentresPage', () => {
       associationId: '3',
       active: 'false',
     })
+  })
+
+  it('keeps its filters, page and order in the address, so a reload or a shared link shows the same list', async () => {
+    const api = await openAs(
+      'directorate-admin',
+      '/centres?type=E2C_NG&status=active&page=3&sort=CAPACITY&direction=DESC',
+      100,
+    )
+    expect(Object.fromEntries(lastList(api))).toEqual({
+      page: '2',
+      size: '20',
+      type: 'E2C_NG',
+      active: 'true',
+      sort: 'CAPACITY',
+      direction: 'DESC',
+    })
+    componentByTestId(wrapper!, Select, 'centre-association-filter').vm.$emit('update:modelValue', 3)
+    await flushPromises()
+    // a new filter starts from the first page, and the address says so
+    expect(router.currentRoute.value.query).toEqual({
+      type: 'E2C_NG',
+      status: 'active',
+      associationId: '3',
+      sort: 'CAPACITY',
+      direction: 'DESC',
+    })
+    expect(lastList(api).get('page')).toBe('0')
+  })
+
+  it('ignores what it does not offer in a pasted address', async () => {
+    const api = await openAs('directorate-admin', '/centres?type=WHATEVER&sort=PASSWORD&page=-4&associationId=x')
+    expect(Object.fromEntries(lastList(api))).toEqual({ page: '0', size: '20' })
   })
 
   it.each(['directorate-staff', 'directorate-admin'] as const)('offers %s to open a centre', async (role) => {
