@@ -7,7 +7,7 @@ import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'e2e/output/**', 'src/api/schema.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'e2e/output/**', 'src/api/schema.d.ts', 'src/api/fieldLimits.ts'] },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
@@ -20,7 +20,7 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    files: ['e2e/**/*.mjs', '*.config.*'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier,

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript'
 import { describe, expect, it } from 'vitest'
+import { fieldLimitsSource } from '../../scripts/field-limits.mjs'
 
 // The committed contract, written by the backend build; the client types are generated from it.
 const CONTRACT = new URL('../../../openapi.yaml', import.meta.url)
@@ -14,4 +15,11 @@ describe('API client types', () => {
     const committed = await readFile(GENERATED, 'utf8')
     expect(committed, 'src/api/schema.d.ts is stale: run `npm run gen:api` and commit the result').toBe(expected)
   }, 30_000)
+
+  it('and the field limits are the contract’s maxLength', async () => {
+    const committed = await readFile(new URL('./fieldLimits.ts', import.meta.url), 'utf8')
+    expect(committed, 'src/api/fieldLimits.ts is stale: run `npm run gen:api` and commit the result').toBe(
+      await fieldLimitsSource(),
+    )
+  })
 })

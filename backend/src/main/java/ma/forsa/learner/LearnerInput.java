@@ -33,11 +33,14 @@ public record LearnerInput(
         @NotNull Sex sex,
 
         @Pattern(regexp = Formats.COUNTRY, message = Formats.COUNTRY_MESSAGE)
-        @Schema(description = "ISO 3166-1 alpha-2; default MA", example = "MA")
+        @Schema(description = "ISO 3166-1 alpha-2; default MA", example = "MA", maxLength = 2)
         String nationality,
 
         @Pattern(regexp = Formats.MASSAR, message = Formats.MASSAR_MESSAGE)
-        @Schema(description = "National student code, for those who were in formal school", example = "G130045678")
+        @Schema(
+                description = "National student code, for those who were in formal school",
+                example = "G130045678",
+                maxLength = 10)
         String massarCode,
 
         @Size(max = 150) String guardianName,

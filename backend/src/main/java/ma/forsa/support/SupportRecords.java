@@ -73,13 +73,13 @@ public final class SupportRecords {
             @NotNull @Past LocalDate birthDate,
             @NotNull Sex sex,
 
-            @Pattern(regexp = Formats.MASSAR, message = Formats.MASSAR_MESSAGE)
+            @Pattern(regexp = Formats.MASSAR, message = Formats.MASSAR_MESSAGE) @Schema(maxLength = 10)
             String massarCode,
 
             @NotBlank @Size(max = 200) String schoolName,
             @NotNull Grade grade,
 
-            @Pattern(regexp = Formats.PHONE, message = Formats.PHONE_MESSAGE)
+            @Pattern(regexp = Formats.PHONE, message = Formats.PHONE_MESSAGE) @Size(max = 30)
             String guardianPhone,
 
             @NotNull @Size(min = 1, max = 7) List<@NotNull RiskSignal> signals,
