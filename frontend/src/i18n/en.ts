@@ -41,6 +41,17 @@ const en: typeof fr = {
   directorates: {
     LAA: 'Provincial directorate of Laâyoune',
   },
+  failures: {
+    unavailable: 'Forsa cannot reach its database just now: nothing you are reading is lost.',
+    retryingIn: 'Trying again in {n} s. | Trying again in {n} s. | Trying again in {n} s.',
+    back: 'Forsa answers again.',
+    throttled:
+      'Too many requests: try again in {n} s. | Too many requests: try again in {n} s. | Too many requests: try again in {n} s.',
+    sessionEnded: 'Your session has ended. Log in again: what you typed in the open form is kept.',
+    sessionEndedForm: 'Your session has ended: nothing was sent. Log in again (banner above); what you typed is kept.',
+    logInAgain: 'Log in again',
+    restored: 'What you had typed before logging in again is back in the form. Check it, then save.',
+  },
   notFound: {
     title: 'This page does not exist',
     detail: 'The link may be incomplete or out of date. Forsa’s pages are in the menu.',

@@ -40,6 +40,20 @@ export default {
   directorates: {
     LAA: 'Direction provinciale de Laâyoune',
   },
+  failures: {
+    unavailable: 'Forsa ne peut pas joindre sa base de données pour le moment : rien de ce que vous lisez n’est perdu.',
+    retryingIn: 'Nouvel essai dans {n} s. | Nouvel essai dans {n} s. | Nouvel essai dans {n} s.',
+    back: 'Forsa répond de nouveau.',
+    throttled:
+      'Trop de requêtes : nouvel essai possible dans {n} s. | Trop de requêtes : nouvel essai possible dans {n} s. | Trop de requêtes : nouvel essai possible dans {n} s.',
+    sessionEnded:
+      'Votre session a pris fin. Reconnectez-vous : ce que vous avez saisi dans le formulaire ouvert est conservé.',
+    sessionEndedForm:
+      'Votre session a pris fin : rien n’a été envoyé. Reconnectez-vous (bandeau ci-dessus), votre saisie est conservée.',
+    logInAgain: 'Se reconnecter',
+    restored:
+      'Ce que vous aviez saisi avant de vous reconnecter a été remis dans le formulaire. Vérifiez-le, puis enregistrez.',
+  },
   notFound: {
     title: 'Cette page n’existe pas',
     detail: 'Le lien est peut-être incomplet ou ancien. Les pages de Forsa sont dans le menu.',

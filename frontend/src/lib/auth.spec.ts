@@ -16,8 +16,9 @@ const Keycloak = vi.hoisted(() =>
 )
 vi.mock('keycloak-js', () => ({ default: Keycloak }))
 
-const { can, signIn } = await import('./auth')
+const { can, logInAgain, signIn } = await import('./auth')
 const { api } = await import('./http')
+const { service, SessionEnded } = await import('./failures')
 
 afterEach(() => vi.clearAllMocks())
 
@@ -57,12 +58,20 @@ describe('sign-in and the API client', () => {
     expect(calls.requests[0]!.headers.get('Authorization')).toBe('Bearer access-token-1')
   })
 
-  it('sends the person back to Keycloak when the session cannot be refreshed', async () => {
-    fakeApi({ 'GET /api/v1/me': () => json(userWith('directorate-staff')) })
+  it('sends nothing when the session cannot be refreshed, and asks the person to log in again', async () => {
+    const calls = fakeApi({ 'GET /api/v1/me': () => json(userWith('directorate-staff')) })
     await signIn({ keycloakUrl: 'http://localhost:8180', realm: 'forsa', clientId: 'forsa-spa' }, 'fr')
     keycloak.updateToken.mockRejectedValueOnce(new Error('refresh token expired'))
 
+    await expect(api.GET('/api/v1/me')).rejects.toBeInstanceOf(SessionEnded)
+    expect(calls.requests).toHaveLength(0)
+    expect(service.sessionEnded).toBe(true)
+    // the person leaves only when they choose to, back to this very page
+    expect(keycloak.login).not.toHaveBeenCalled()
+    await logInAgain()
+    expect(keycloak.login).toHaveBeenCalledWith(expect.objectContaining({ redirectUri: window.location.href }))
+    // a renewed token ends the notice
     await api.GET('/api/v1/me')
-    expect(keycloak.login).toHaveBeenCalled()
+    expect(service.sessionEnded).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import Keycloak from 'keycloak-js'
 import { computed, shallowRef } from 'vue'
 import type { ClientConfig, CurrentUser } from '@/api/types'
+import { keepDrafts, service, SessionEnded } from './failures'
 import { currentLocale } from './locale'
 
 export type Role = 'directorate-admin' | 'directorate-staff' | 'association-staff' | 'academy-analyst' | 'api-client'
@@ -84,23 +85,33 @@ export async function signIn(config: ClientConfig, locale: string): Promise<void
   }
   const instance = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
   instance.onTokenExpired = () => {
-    instance.updateToken(30).catch(() => instance.login({ locale: currentLocale.value }))
+    instance.updateToken(30).catch(() => (service.sessionEnded = true))
   }
   await instance.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale })
   keycloak = instance
 }
 
-/** A fresh access token (refreshed when it expires within 30 s), or undefined before sign-in. */
+/**
+ * A fresh access token (refreshed when it expires within 30 s), or undefined before sign-in. When the session cannot
+ * be renewed (it ended in Keycloak), the request is not sent: the person is asked to log in again, and what they
+ * typed is kept (lib/failures).
+ */
 export async function accessToken(): Promise<string | undefined> {
   if (!keycloak) return undefined
   try {
     await keycloak.updateToken(30)
   } catch {
-    // The refresh token is gone too (session ended in Keycloak): sign in again.
-    await keycloak.login({ locale: currentLocale.value })
-    return undefined
+    service.sessionEnded = true
+    throw new SessionEnded()
   }
+  service.sessionEnded = false
   return keycloak.token
+}
+
+/** Back to Keycloak's login, and then to this very page, with the open forms' text kept. */
+export async function logInAgain(): Promise<void> {
+  keepDrafts()
+  await keycloak?.login({ locale: currentLocale.value, redirectUri: window.location.href })
 }
 
 /** The language the signed-in person chose last, kept by Keycloak with their account (the `locale` claim). */

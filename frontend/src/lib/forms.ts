@@ -1,5 +1,6 @@
 import { computed, nextTick, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { SessionEnded, useDraft } from './failures'
 import { fieldErrors, isStaleVersion, problemMessage, toProblem, type FieldErrors, type Problem } from './problem'
 
 /**
@@ -9,8 +10,16 @@ import { fieldErrors, isStaleVersion, problemMessage, toProblem, type FieldError
  * @param idPrefix the prefix of the inputs' ids (FormField's `id-prefix`)
  * @param fields the names of the fields the form shows, in the order a person reads them
  */
-export function useFormProblems(idPrefix: string, fields: () => readonly string[]) {
+export function useFormProblems(
+  idPrefix: string,
+  fields: () => readonly string[],
+  options: {
+    /** The form's values, kept through a new login when the session ends (and put back after). */
+    draft?: Record<string, unknown>
+  } = {},
+) {
   const { t } = useI18n()
+  const draft = options.draft ? useDraft(idPrefix, options.draft) : { restore: () => {} }
   const errors = ref<FieldErrors>({})
   const formError = ref<string | null>(null)
   const staleVersion = ref(false)
@@ -90,12 +99,26 @@ export function useFormProblems(idPrefix: string, fields: () => readonly string[
       }
       const problem = toProblem(error, response)
       if (!options.refused?.(problem)) show(problem, { canBeStale: options.canBeStale })
-    } catch {
-      network()
+    } catch (failure) {
+      if (failure instanceof SessionEnded) formError.value = t('failures.sessionEndedForm')
+      else network()
     } finally {
       options.saving.value = false
     }
   }
 
-  return { errors, formError, staleVersion, commonMessages, clear, show, invalid, network, sentenceFor, submit }
+  return {
+    errors,
+    formError,
+    staleVersion,
+    commonMessages,
+    clear,
+    show,
+    invalid,
+    network,
+    sentenceFor,
+    submit,
+    /** Puts back what the person typed before logging in again, if anything was kept. */
+    restoreDraft: draft.restore,
+  }
 }

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from '@/api/schema'
 import { accessToken } from './auth'
+import { resilience } from './failures'
 import { currentLocale } from './locale'
 
 const bearerToken: Middleware = {
@@ -29,4 +30,12 @@ export const api = createClient<paths>({
   headers: { Accept: 'application/json, application/problem+json' },
 })
 
-api.use(bearerToken, language)
+/** A request sent again (a read the service refused for a while), with a token fresh at that moment. */
+async function sendAgain(request: Request): Promise<Response> {
+  const again = new Request(request)
+  const token = await accessToken()
+  if (token) again.headers.set('Authorization', `Bearer ${token}`)
+  return globalThis.fetch(again)
+}
+
+api.use(bearerToken, language, resilience(sendAgain))
