@@ -9,6 +9,7 @@ const ar: typeof fr = {
     retry: 'إعادة التحميل',
   },
   nav: {
+    menu: 'القائمة',
     main: 'التنقل الرئيسي',
     home: 'الرئيسية',
     associations: 'الجمعيات الشريكة',

@@ -9,6 +9,7 @@ const en: typeof fr = {
     retry: 'Reload',
   },
   nav: {
+    menu: 'Menu',
     main: 'Main navigation',
     home: 'Home',
     associations: 'Partner associations',

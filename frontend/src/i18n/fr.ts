@@ -8,6 +8,7 @@ export default {
     retry: 'Recharger',
   },
   nav: {
+    menu: 'Menu',
     main: 'Navigation principale',
     home: 'Accueil',
     associations: 'Associations partenaires',

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fakeApi, json, mountInApp, page, userWith } from '@/test/app'
 import { schoolYears } from '@/test/fixtures'
 import AppLayout from './AppLayout.vue'
@@ -62,6 +62,34 @@ describe('AppLayout', () => {
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('home')
     expect(wrapper.find('[data-testid="home"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('opens the menu of a narrow window from the start of the line, with the same entries, and closes it on the way', async () => {
+    fakeApi({
+      'GET /api/v1/associations': () => json(page([])),
+      'GET /api/v1/agreements': () => json(page([])),
+      'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+      'GET /api/v1/school-years': () => json(page(schoolYears)),
+    })
+    const { wrapper, router } = await mountInApp(AppLayout, {
+      user: userWith('directorate-staff'),
+      path: '/associations',
+      locale: 'ar',
+    })
+    await flushPromises()
+    await wrapper.find('[data-testid="nav-menu"]').trigger('click')
+    await flushPromises()
+    const drawer = document.querySelector('[data-testid="nav-drawer"]')!
+    expect(drawer).not.toBeNull()
+    // Arabic reads from the right: the menu comes from there
+    expect(document.querySelector('.p-drawer-right [data-testid="nav-menu-agreements"]')).not.toBeNull()
+    const entries = [...drawer.querySelectorAll('[data-testid^="nav-menu-"]')].map((a) => a.getAttribute('data-testid'))
+    expect(entries).toContain('nav-menu-agreements')
+    expect(entries).toContain('nav-menu-logout')
+    ;(drawer.querySelector('[data-testid="nav-menu-agreements"]') as HTMLElement).click()
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('agreements'))
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="nav-drawer"]')).toBeNull())
     wrapper.unmount()
   })
 
