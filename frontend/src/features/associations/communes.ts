@@ -1,27 +1,18 @@
-import { computed, ref } from 'vue'
+import { computed } from 'vue'
 import type { CommuneView } from '@/api/types'
 import { currentUser } from '@/lib/auth'
 import { api } from '@/lib/http'
+import { useLoad } from '@/lib/load'
 import { currentLocale } from '@/lib/locale'
 
 /** The communes of the signed-in person's directorate, and their names in the current language. */
 export function useCommunes() {
-  const communes = ref<CommuneView[]>([])
-  const failed = ref(false)
-
-  async function load(): Promise<void> {
-    const directorate = currentUser.value?.directorate
-    if (!directorate) return
-    try {
-      const { data } = await api.GET('/api/v1/directorates/{code}/communes', {
-        params: { path: { code: directorate } },
-      })
-      if (data) communes.value = data.items ?? []
-      else failed.value = true
-    } catch {
-      failed.value = true
-    }
-  }
+  const directorate = currentUser.value?.directorate
+  const list = useLoad(() =>
+    api.GET('/api/v1/directorates/{code}/communes', { params: { path: { code: directorate ?? '' } } }),
+  )
+  const communes = computed<CommuneView[]>(() => list.data.value?.items ?? [])
+  const failed = computed(() => !!list.error.value || list.notFound.value)
 
   function labelOf(commune: CommuneView): string {
     const arabic = commune.nameAr ?? ''
@@ -38,6 +29,7 @@ export function useCommunes() {
 
   const options = computed(() => communes.value.map((c) => ({ code: c.code, label: labelOf(c) })))
 
-  void load()
+  // Whoever belongs to no directorate has no communes to read.
+  if (directorate) void list.load()
   return { communes, options, failed, communeName }
 }
