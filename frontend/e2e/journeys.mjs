@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises'
 import { chromium, request } from 'playwright-core'
 import { firstMorningJourneys, switchLanguage } from './first-morning.mjs'
+import { houseJourneys } from './house.mjs'
 import { APP_URL, byTestId, choose, LOGIN_TIMEOUT, OUTPUT, screenshot, signIn, STEP_TIMEOUT, withPage } from './lib.mjs'
 
 const PHASE = process.env.FORSA_E2E_PHASE || 'fresh'
@@ -308,7 +309,12 @@ const JOURNEYS_BY_PHASE = {
     ],
   ],
 }
-const JOURNEYS = JOURNEYS_BY_PHASE[PHASE] && [...JOURNEYS_BY_PHASE[PHASE], ...firstMorningJourneys[PHASE]]
+// the outage journey stops the database: it comes last
+const JOURNEYS = JOURNEYS_BY_PHASE[PHASE] && [
+  ...JOURNEYS_BY_PHASE[PHASE],
+  ...firstMorningJourneys[PHASE],
+  ...houseJourneys[PHASE],
+]
 
 async function main() {
   if (!JOURNEYS) {
