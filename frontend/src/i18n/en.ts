@@ -165,10 +165,6 @@ const en: typeof fr = {
     inactiveNotice: 'This association is deactivated.',
     readOnly: 'Read only: your profile does not allow changing this record.',
     updatedAt: 'Last changed: {date}',
-    conflictTitle: 'Changed in the meantime',
-    conflict:
-      'Someone else changed this association while you were editing it. Reload it to see the current version (your unsaved changes will be lost).',
-    reloadLatest: 'Reload the current version',
   },
   centres: {
     title: 'Centres',

@@ -167,10 +167,6 @@ export default {
     inactiveNotice: 'Cette association est désactivée.',
     readOnly: 'Consultation seule : votre profil ne permet pas de modifier cette fiche.',
     updatedAt: 'Dernière modification : {date}',
-    conflictTitle: 'Fiche modifiée entre-temps',
-    conflict:
-      'Quelqu’un d’autre a modifié cette association pendant que vous la modifiiez. Rechargez-la pour voir la version actuelle (vos modifications non enregistrées seront perdues).',
-    reloadLatest: 'Recharger la version actuelle',
   },
   centres: {
     title: 'Centres',
