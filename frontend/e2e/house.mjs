@@ -26,7 +26,7 @@ async function aListKeepsItsFiltersAndPageThroughAReload(browser) {
     if (!before.report.startsWith('21')) throw new Error(`the second page reads "${before.report}"`)
 
     await page.reload()
-    await page.waitForSelector(`${byTestId('learners-table')} tbody tr`)
+    await page.waitForSelector(`${byTestId('learners-table')} tbody tr:not(.p-datatable-empty-message)`)
     const after = await visibleList(page)
     const url = new URL(page.url())
     if (url.searchParams.get('sex') !== 'M' || url.searchParams.get('page') !== '2') {
@@ -102,7 +102,8 @@ async function theNavigationFitsADesktopAndAPhone(browser) {
           await page.waitForSelector(byTestId('brand'))
           await switchLanguage(page, language)
           await page.goto(`${APP_URL}/learners`)
-          await page.waitForSelector(`${byTestId('learners-table')} tbody tr`)
+          await page.waitForSelector(`${byTestId('learners-table')} tbody tr:not(.p-datatable-empty-message)`)
+          await page.locator(`${byTestId('learners-table')} .p-datatable-mask`).waitFor({ state: 'detached' })
           if (device === 'desktop') {
             // every entry is on screen, none hidden behind a scroll
             const hidden = await page.evaluate(() =>
