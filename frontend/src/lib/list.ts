@@ -133,6 +133,8 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
   const items = ref([]) as Ref<T[]>
   const totalItems = ref(0)
   const loading = ref(false)
+  /** Whether an answer came at all: until then no count is said ("none" would be wrong). */
+  const answered = ref(false)
   const loadError = ref<string | null>(null)
   let latestRequest = 0
 
@@ -192,6 +194,7 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
       if (data) {
         items.value = data.items ?? []
         totalItems.value = data.totalItems ?? 0
+        answered.value = true
         // a page past the end (a link to a list that shrank): the paginator moves to the last page itself
       } else {
         loadError.value = problemMessage(toProblem(error, response), t(options.loadErrorKey))
@@ -266,6 +269,7 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
     first,
     rows: ROWS,
     loading,
+    answered,
     loadError,
     filtered,
     sortField,
