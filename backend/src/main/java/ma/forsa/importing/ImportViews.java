@@ -2,7 +2,6 @@ package ma.forsa.importing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import ma.forsa.common.i18n.Language;
 import ma.forsa.common.i18n.Message;
@@ -59,11 +58,7 @@ public final class ImportViews {
         if (message == null) {
             return null;
         }
-        return Arrays.stream(Message.values())
-                .filter(m -> m.name().equals(message))
-                .findFirst()
-                .map(m -> Messages.text(language, m))
-                .orElse(message);
+        return Message.named(message).map(m -> Messages.text(language, m)).orElse(message);
     }
 
     @Schema(name = "ImportPreviewRow", description = "A row of the file as it will be saved")

@@ -209,4 +209,14 @@ public enum Message {
     FORMAT_PHONE,
     FORMAT_MASSAR,
     FORMAT_COUNTRY;
+
+    /** The message of a name (a template's {@code {FORMAT_…}}, a job's stored message), if there is one. */
+    public static java.util.Optional<Message> named(String name) {
+        for (Message message : values()) {
+            if (message.name().equals(name)) {
+                return java.util.Optional.of(message);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -178,7 +178,7 @@ public class ProblemMappers {
                                 Messages.text(language, detail),
                                 instanceOf(uri),
                                 List.of()))
-                : build(type, Messages.text(language, detail), List.of(), language, uri);
+                : Response.fromResponse(answer(type, Sentence.of(detail), List.of(), uri, language));
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
         }
@@ -253,13 +253,6 @@ public class ProblemMappers {
 
     public static Language languageOf(HttpHeaders headers) {
         return headers == null ? Language.DEFAULT : Language.of(headers.getAcceptableLanguages());
-    }
-
-    private static Response.ResponseBuilder build(
-            ProblemType type, String detail, List<Problem.FieldError> errors, Language language, UriInfo uri) {
-        return Response.status(type.status)
-                .type(MEDIA_TYPE)
-                .entity(new Problem(type.uri, type.title(language), type.status, detail, instanceOf(uri), errors));
     }
 
     private static String instanceOf(UriInfo uri) {

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
-import java.util.Arrays;
 import java.util.Set;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
@@ -110,10 +109,6 @@ public final class Violations {
         if (template.length() < 3 || template.charAt(0) != '{' || template.charAt(template.length() - 1) != '}') {
             return java.util.Optional.empty();
         }
-        String name = template.substring(1, template.length() - 1);
-        return Arrays.stream(Message.values())
-                .filter(m -> m.name().equals(name))
-                .findFirst()
-                .map(Sentence::of);
+        return Message.named(template.substring(1, template.length() - 1)).map(Sentence::of);
     }
 }
