@@ -56,8 +56,10 @@ export function useSchoolYears() {
 
   const current = computed(() => currentSchoolYear(years.value))
   const codes = computed(() => years.value.map((y) => y.code ?? '').filter(Boolean))
+  /** The years as a Select offers them, newest first. */
+  const options = computed(() => codes.value.map((code) => ({ value: code, label: code })))
   const ready = load()
-  return { years, current, codes, loaded, failed, ready, reload: load }
+  return { years, current, codes, options, loaded, failed, ready, reload: load }
 }
 
 /** GET /api/v1/directorates: the caller's own, or the academy's for an academy analyst. */
