@@ -109,7 +109,7 @@ public class PlacementService {
         require(PlacementRules.open(centre.active, "centreId"));
         Integer seat = freeClass(centre, year.id);
         if (seat == null && !input.waitlistIfFull()) {
-            throw full(centre, year);
+            throw PlacementRules.full(year, centre.capacity, centre.classCap);
         }
         String override = requireConsentToShare(learner, centre, input.consentOverrideReason());
         Placement placement = new Placement();
@@ -192,7 +192,7 @@ public class PlacementService {
         require(PlacementRules.open(target.active, "centreId"));
         Integer seat = freeClass(target, year.id);
         if (seat == null) {
-            throw full(target, year);
+            throw PlacementRules.full(year, target.capacity, target.classCap);
         }
         String override = requireConsentToShare(learner, target, input.consentOverrideReason());
         close(from, Outcome.TRANSFERRED, on);
@@ -316,10 +316,6 @@ public class PlacementService {
         placement.status = PlacementStatus.ENDED;
         placement.outcome = outcome;
         placement.endedOn = on;
-    }
-
-    private static ApiProblem full(Centre centre, SchoolYear year) {
-        return PlacementRules.full(year, centre.capacity, centre.classCap);
     }
 
     private PlacementView view(Placement p) {
