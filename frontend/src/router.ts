@@ -1,5 +1,6 @@
 import { createRouter, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import { can, type Permission } from './lib/auth'
+import { trackNavigations } from './lib/navigation'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -170,6 +171,7 @@ const routes: RouteRecordRaw[] = [
 
 export function createAppRouter(history: RouterHistory) {
   const router = createRouter({ history, routes })
+  trackNavigations(router)
   router.beforeEach((to) => {
     const permission = to.meta.permission
     if (permission && !can(permission)) return { name: 'home' }

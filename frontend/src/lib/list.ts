@@ -11,6 +11,7 @@ import {
 } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router'
+import { navigationEnd } from './navigation'
 import { problemMessage, toProblem } from './problem'
 
 /** Rows per page of every list. */
@@ -151,11 +152,13 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
   }
 
   /**
-   * Writes the list's state in the address, replacing the entry (back leaves the page, not each filter). It waits
-   * for a navigation already asked for (a tab chosen on the page) to land, so as not to cancel it.
+   * Writes the list's state in the address, replacing the entry (back leaves the page, not each filter). A
+   * navigation under way (a menu entry or a tab chosen while the list loads) lands first, not cancelled; if it left
+   * the page, nothing is written; an address that already says it all is not written again.
    */
   let writing: ReturnType<typeof setTimeout> | undefined
   let active = true
+  const listPath = router.currentRoute.value.path
   function remember(): void {
     if (prefix === null) return
     clearTimeout(writing)
@@ -163,7 +166,12 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
   }
 
   function write(): void {
-    if (!active) return
+    if (!active || router.currentRoute.value.path !== listPath) return
+    const underWay = navigationEnd(router)
+    if (underWay) {
+      void underWay.then(write)
+      return
+    }
     const next: LocationQueryRaw = { ...router.currentRoute.value.query }
     const set = (name: string, value: string | null) => {
       if (value === null) delete next[key(name)]
@@ -174,7 +182,8 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
     set('page', page > 0 ? String(page + 1) : null)
     set('sort', sortField.value)
     set('direction', sortField.value && direction.value === 'DESC' ? 'DESC' : null)
-    void router.replace({ query: next })
+    if (router.resolve({ query: next }).fullPath !== router.currentRoute.value.fullPath)
+      void router.replace({ query: next })
   }
 
   async function load(): Promise<void> {
