@@ -31,6 +31,25 @@ export const FIELD_LIMITS = {
     massarCode: 10,
     schoolName: 200,
   },
+  CampaignInput: {
+    objectives: 2000,
+    titleAr: 200,
+    titleFr: 200,
+  },
+  CampaignReachInput: {
+    notes: 500,
+  },
+  CampaignTransitionInput: {
+    reason: 500,
+  },
+  CaravanInput: {
+    name: 200,
+    notes: 2000,
+  },
+  CaravanMemberInput: {
+    fullName: 150,
+    phone: 30,
+  },
   CentreInput: {
     address: 300,
     communeCode: 32,
@@ -56,6 +75,11 @@ export const FIELD_LIMITS = {
   },
   PlacementTransferInput: {
     consentOverrideReason: 500,
+  },
+  StopInput: {
+    communeCode: 32,
+    notes: 2000,
+    place: 200,
   },
   SupportActivityInput: {
     facilitator: 150,

@@ -27,7 +27,7 @@ import org.hibernate.annotations.Filter;
 /** A partnership agreement (اتفاقية شراكة) between a directorate and an association. */
 @Entity
 @Table(name = "agreement")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
 public class Agreement extends Tracked {
 

@@ -13,7 +13,7 @@ import org.hibernate.annotations.Filter;
 /** A partner association (جمعية شريكة) that runs programmes for a directorate. */
 @Entity
 @Table(name = "association")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "id = :association")
 public class Association extends Tracked {
 

@@ -23,7 +23,7 @@ import org.hibernate.annotations.Filter;
 /** A place where an association runs a programme (مركز). */
 @Entity
 @Table(name = "centre")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
 public class Centre extends Tracked {
 

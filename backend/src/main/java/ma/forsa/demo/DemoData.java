@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final List<String> SCRIPTS = List.of("db/demo/01-associations.sql", "db/demo/02-programme.sql");
+    private static final List<String> SCRIPTS =
+            List.of("db/demo/01-associations.sql", "db/demo/02-programme.sql", "db/demo/03-outreach.sql");
 
     void onStart(
             @Observes StartupEvent start,

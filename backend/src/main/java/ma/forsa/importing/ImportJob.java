@@ -17,7 +17,7 @@ import org.hibernate.annotations.Filter;
 /** One uploaded file of learners and placements, validated, then committed all or nothing. */
 @Entity
 @Table(name = "import_job")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
 public class ImportJob {
 

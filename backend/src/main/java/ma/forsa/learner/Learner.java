@@ -33,7 +33,7 @@ import org.hibernate.annotations.Filter;
  */
 @Entity
 @Table(name = "learner")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(
         name = Scope.ASSOCIATION_FILTER,
         condition = "(association_id = :association or id in "

@@ -18,7 +18,7 @@ import org.hibernate.annotations.Filter;
 /** A learner in a programme at a centre for a school year (تسجيل). */
 @Entity
 @Table(name = "placement")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
 public class Placement extends Tracked {
 

@@ -16,7 +16,7 @@ import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.RoleSets;
-import ma.forsa.common.security.Roles;
+import ma.forsa.common.security.Scope;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
@@ -77,17 +77,9 @@ public class StatisticsService {
 
     /** The caller's own directorate, or for the academy its directorates; a directorate outside them is refused. */
     private List<String> directoratesFor(String asked) {
-        List<String> allowed;
-        if (caller.hasRole(Roles.ACADEMY_ANALYST) && caller.academy().isPresent()) {
-            @SuppressWarnings("unchecked")
-            List<String> codes = em.createNativeQuery(
-                            "SELECT code FROM directorate WHERE academy_code = ?1 ORDER BY code")
-                    .setParameter(1, caller.academy().get())
-                    .getResultList();
-            allowed = codes;
-        } else {
-            allowed = caller.directorate().map(List::of).orElse(List.of());
-        }
+        List<String> allowed = caller.scope().readable().stream()
+                .filter(code -> !code.equals(Scope.NOWHERE))
+                .toList();
         if (allowed.isEmpty()) {
             throw new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE_OR_ACADEMY);
         }

@@ -25,7 +25,7 @@ import org.hibernate.annotations.Filter;
 /** A pupil still in formal school whom an association follows because they may drop out. */
 @Entity
 @Table(name = "at_risk_pupil")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
 public class AtRiskPupil extends Tracked {
 

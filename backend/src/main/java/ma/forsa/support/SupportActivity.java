@@ -24,7 +24,7 @@ import org.hibernate.annotations.Filter;
 /** A psychological support session or a parallel activity at a centre, with who attended. */
 @Entity
 @Table(name = "support_activity")
-@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code = :directorate")
+@Filter(name = Scope.DIRECTORATE_FILTER, condition = "directorate_code in (:directorates)")
 @Filter(name = Scope.ASSOCIATION_FILTER, condition = "association_id = :association")
 public class SupportActivity extends Tracked {
 

@@ -37,6 +37,13 @@ public class TerritoryService {
                 .toList();
     }
 
+    /** The codes of an academy's directorates (none for an unknown academy). */
+    public List<String> directoratesOf(String academyCode) {
+        return em.createQuery("select d.code from Directorate d where d.academyCode = :a order by d.code", String.class)
+                .setParameter("a", academyCode)
+                .getResultList();
+    }
+
     public boolean isCommuneOf(String directorateCode, String communeCode) {
         Commune commune = em.find(Commune.class, communeCode);
         return commune != null && commune.directorateCode.equals(directorateCode);

@@ -87,6 +87,66 @@ class RoleMatrixTest {
                     .statusCode(200);
             return Call.post("/api/v1/agreements/" + id + "/transitions", Map.of("to", "SIGNED"));
         }));
+        // campaigns and caravans
+        CASES.put("listCampaigns", page(w -> Call.get("/api/v1/campaigns", "q", w.campaignTitle), w -> w.campaign));
+        CASES.put("createCampaign", one(w -> Call.post("/api/v1/campaigns", w.campaignInput(Names.unique("حملة")))));
+        CASES.put("getCampaign", one(w -> Call.get("/api/v1/campaigns/" + w.campaign)));
+        CASES.put("updateCampaign", one(w -> {
+            String title = Names.unique("حملة");
+            long id = World.id(w.as("admin", Call.post("/api/v1/campaigns", w.campaignInput(title))), 201);
+            Map<String, Object> body = new HashMap<>(w.campaignInput(title));
+            body.put("version", 0);
+            body.put("channels", List.of("RADIO"));
+            return Call.put("/api/v1/campaigns/" + id, body);
+        }));
+        CASES.put(
+                "transitionCampaign",
+                one(w -> Call.post(
+                        "/api/v1/campaigns/"
+                                + World.id(
+                                        w.as(
+                                                "admin",
+                                                Call.post("/api/v1/campaigns", w.campaignInput(Names.unique("حملة")))),
+                                        201)
+                                + "/transitions",
+                        Map.of("to", "ACTIVE"))));
+        CASES.put("getCampaignReach", one(w -> Call.get("/api/v1/campaigns/" + w.campaign + "/reach")));
+        CASES.put(
+                "recordCampaignReach",
+                one(w -> Call.post(
+                        "/api/v1/campaigns/" + w.activeCampaign(Names.unique("حملة")) + "/reach",
+                        Map.of("channel", "RADIO", "reachedOn", "2025-09-17", "peopleReached", 300))));
+        CASES.put("deleteCampaignReach", one(w -> {
+            long id = w.activeCampaign(Names.unique("حملة"));
+            long reach = World.id(
+                    w.as(
+                            "admin",
+                            Call.post(
+                                    "/api/v1/campaigns/" + id + "/reach",
+                                    Map.of("channel", "MEETING", "reachedOn", "2025-09-16", "peopleReached", 12))),
+                    201);
+            return Call.delete("/api/v1/campaigns/" + id + "/reach/" + reach);
+        }));
+        CASES.put("listCaravans", page(w -> Call.get("/api/v1/caravans", "campaignId", w.campaign), w -> w.caravan));
+        CASES.put("getCaravan", one(w -> Call.get("/api/v1/caravans/" + w.caravan)));
+        CASES.put("createCaravan", one(w -> Call.post("/api/v1/caravans", World.caravanInput(w.campaign))));
+        CASES.put("updateCaravan", one(w -> {
+            Map<String, Object> body = new HashMap<>(World.caravanInput(w.campaign));
+            body.put("version", 0);
+            return Call.put("/api/v1/caravans/" + w.caravan(w.campaign), body);
+        }));
+        CASES.put("listCaravanStops", page(w -> Call.get("/api/v1/caravans/" + w.caravan + "/stops"), w -> w.stop));
+        CASES.put("getCaravanStop", one(w -> Call.get("/api/v1/caravans/" + w.caravan + "/stops/" + w.stop)));
+        CASES.put(
+                "createCaravanStop",
+                one(w -> Call.post("/api/v1/caravans/" + w.caravan + "/stops", World.stopInput())));
+        CASES.put("updateCaravanStop", one(w -> {
+            Map<String, Object> body = new HashMap<>(World.stopInput());
+            body.put("version", 0);
+            body.put("peopleReached", 41);
+            return Call.put("/api/v1/caravans/" + w.caravan + "/stops/" + w.stop(w.caravan), body);
+        }));
+        CASES.put("listStops", page(w -> Call.get("/api/v1/stops", "on", "2025-09-21", "size", "100"), w -> w.stop));
         // associations
         CASES.put(
                 "listAssociations",

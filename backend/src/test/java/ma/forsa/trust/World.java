@@ -54,6 +54,10 @@ final class World {
     long activity;
     long importJob;
     long schoolYear;
+    long campaign;
+    String campaignTitle;
+    long caravan;
+    long stop;
 
     static synchronized World get() {
         if (instance == null) {
@@ -111,6 +115,10 @@ final class World {
         pupil = pupil(pupilLastName);
         activity = activity();
         importJob = id(as("assoc", importCall()), 202);
+        campaignTitle = Names.unique("حملة أ");
+        campaign = activeCampaign(campaignTitle);
+        caravan = caravan(campaign);
+        stop = stop(caravan);
         schoolYear = as("admin", Call.get("/api/v1/school-years"))
                 .jsonPath()
                 .getLong("items.find { it.code == '" + YEAR + "' }.id");
@@ -263,6 +271,63 @@ final class World {
                 .then()
                 .statusCode(200);
         return id;
+    }
+
+    Map<String, Object> campaignInput(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("titleAr", title);
+        body.put("schoolYear", YEAR);
+        body.put("startsOn", "2025-09-16");
+        body.put("endsOn", "2025-12-31");
+        body.put("communeCodes", List.of("LAA-LAAYOUNE"));
+        body.put("channels", List.of("MEETING", "RADIO"));
+        body.put("associationIds", List.of(associationA));
+        return body;
+    }
+
+    /** A campaign of the directorate with association A taking part, under way. */
+    long activeCampaign(String title) {
+        long id = id(as("admin", Call.post("/api/v1/campaigns", campaignInput(title))), 201);
+        as("admin", Call.post("/api/v1/campaigns/" + id + "/transitions", Map.of("to", "ACTIVE")))
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    static Map<String, Object> caravanInput(long campaign) {
+        return Map.of(
+                "campaignId",
+                campaign,
+                "name",
+                Names.unique("قافلة"),
+                "startsOn",
+                "2025-09-20",
+                "endsOn",
+                "2025-10-31",
+                "team",
+                List.of(Map.of("fullName", "خديجة", "role", "LEADER")));
+    }
+
+    long caravan(long campaign) {
+        return id(as("admin", Call.post("/api/v1/caravans", caravanInput(campaign))), 201);
+    }
+
+    static Map<String, Object> stopInput() {
+        return Map.of(
+                "visitOn",
+                "2025-09-21",
+                "communeCode",
+                "LAA-LAAYOUNE",
+                "place",
+                "حي الوحدة",
+                "status",
+                "DONE",
+                "peopleReached",
+                40);
+    }
+
+    long stop(long caravan) {
+        return id(as("admin", Call.post("/api/v1/caravans/" + caravan + "/stops", stopInput())), 201);
     }
 
     static Map<String, Object> pupilInput(String lastName) {

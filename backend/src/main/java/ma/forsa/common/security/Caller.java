@@ -3,9 +3,11 @@ package ma.forsa.common.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import ma.forsa.territory.TerritoryService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -24,6 +26,9 @@ public class Caller {
 
     @Inject
     RoleSets roleSets;
+
+    @Inject
+    TerritoryService territory;
 
     public String username() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
@@ -70,6 +75,9 @@ public class Caller {
 
     /** The rows this caller may see; fail-closed when the token lacks its place. */
     public Scope scope() {
+        if (hasRole(Roles.ACADEMY_ANALYST) && directorate().isEmpty()) {
+            return Scope.reading(academy().map(territory::directoratesOf).orElse(List.of()));
+        }
         String directorate = directorate().orElse(Scope.NOWHERE);
         if (hasRole(Roles.ASSOCIATION_STAFF) && !isOneOf(roleSets.directorate())) {
             return new Scope(directorate, associationId().orElse(Scope.NO_ASSOCIATION));

@@ -14,4 +14,6 @@ public interface RoleSets {
     List<String> peopleAndSystems();
 
     List<String> statistics();
+
+    List<String> everyone();
 }

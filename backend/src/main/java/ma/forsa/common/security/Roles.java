@@ -23,5 +23,8 @@ public final class Roles {
     /** Who reads statistics: the directorate, the academy and third-party systems. */
     public static final String STATISTICS = "${forsa.roles.statistics}";
 
+    /** Everyone who works with the directorate: its people, the academy and third-party systems (outreach). */
+    public static final String EVERYONE = "${forsa.roles.everyone}";
+
     private Roles() {}
 }

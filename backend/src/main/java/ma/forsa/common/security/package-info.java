@@ -5,7 +5,7 @@
 @FilterDef(
         name = Scope.DIRECTORATE_FILTER,
         applyToLoadByKey = true,
-        parameters = @ParamDef(name = "directorate", type = String.class))
+        parameters = @ParamDef(name = "directorates", type = String.class))
 @FilterDef(
         name = Scope.ASSOCIATION_FILTER,
         applyToLoadByKey = true,

@@ -46,7 +46,13 @@ class MessagesTest {
 
     /** The enums whose values the messages name (by {@link Messages#label}). */
     static final List<Class<? extends Enum<?>>> NAMED_IN_MESSAGES = List.of(
-            AgreementStatus.class, PlacementStatus.class, Programme.class, Outcome.class, ImportJob.Status.class);
+            AgreementStatus.class,
+            PlacementStatus.class,
+            Programme.class,
+            Outcome.class,
+            ImportJob.Status.class,
+            ma.forsa.campaign.CampaignStatus.class,
+            ma.forsa.campaign.Channel.class);
 
     static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)}");
 

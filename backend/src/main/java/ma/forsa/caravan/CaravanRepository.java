@@ -1,0 +1,49 @@
+package ma.forsa.caravan;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ma.forsa.common.paging.Like;
+
+@ApplicationScoped
+public class CaravanRepository implements PanacheRepository<Caravan> {
+
+    public PanacheQuery<Caravan> search(Long campaignId, String text) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (campaignId != null) {
+            where.append(" and campaignId = :campaign");
+            params.and("campaign", campaignId);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and name like :q escape '!'");
+            params.and("q", Like.contains(text));
+        }
+        return find(where.toString(), Sort.by("startsOn").descending().and("id", Sort.Direction.Descending), params);
+    }
+
+    /** The names of these caravans, in one query. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select c.id, c.name from Caravan c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    public List<Long> memberIds(long caravanId) {
+        return getEntityManager()
+                .createQuery("select m.id from Caravan c join c.members m where c.id = :id", Long.class)
+                .setParameter("id", caravanId)
+                .getResultList();
+    }
+}
