@@ -50,6 +50,30 @@ export const FIELD_LIMITS = {
     fullName: 150,
     phone: 30,
   },
+  CaseEnrolmentInput: {
+    consentOverrideReason: 500,
+  },
+  CaseErasureInput: {
+    reason: 500,
+  },
+  CaseInput: {
+    address: 300,
+    communeCode: 32,
+    firstNameAr: 100,
+    firstNameLatin: 100,
+    guardianName: 150,
+    guardianPhone: 30,
+    lastNameAr: 100,
+    lastNameLatin: 100,
+    massarCode: 10,
+  },
+  CaseNoteInput: {
+    text: 2000,
+  },
+  CaseTransitionInput: {
+    consentOverrideReason: 500,
+    reason: 500,
+  },
   CentreInput: {
     address: 300,
     communeCode: 32,

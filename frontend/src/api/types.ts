@@ -91,3 +91,24 @@ export type DirectorateView = ItemOf<Ok<'/api/v1/directorates', 'get'>>
 export type BeneficiaryStatistics = Ok<'/api/v1/statistics/beneficiaries', 'get'>
 export type BeneficiaryCell = NonNullable<BeneficiaryStatistics['cells']>[number]
 export type Dimension = NonNullable<BeneficiaryStatistics['groupBy']>[number]
+
+export type CampaignPage = Ok<'/api/v1/campaigns', 'get'>
+export type CampaignView = Ok<'/api/v1/campaigns/{id}', 'get'>
+export type CampaignInput = Body<'/api/v1/campaigns', 'post'>
+export type CampaignTransitionInput = Body<'/api/v1/campaigns/{id}/transitions', 'post'>
+export type CampaignReach = Ok<'/api/v1/campaigns/{id}/reach', 'get'>
+export type CampaignReachEntry = NonNullable<CampaignReach['items']>[number]
+export type CampaignReachInput = Body<'/api/v1/campaigns/{id}/reach', 'post'>
+export type CampaignStatus = NonNullable<CampaignView['status']>
+export type Channel = NonNullable<CampaignView['channels']>[number]
+
+export type CaravanPage = Ok<'/api/v1/caravans', 'get'>
+export type CaravanView = Ok<'/api/v1/caravans/{id}', 'get'>
+export type CaravanInput = Body<'/api/v1/caravans', 'post'>
+export type CaravanMember = NonNullable<CaravanView['team']>[number]
+export type CaravanMemberInput = CaravanInput['team'][number]
+export type TeamRole = NonNullable<CaravanMember['role']>
+export type StopPage = Ok<'/api/v1/caravans/{id}/stops', 'get'>
+export type StopView = Ok<'/api/v1/caravans/{id}/stops/{stopId}', 'get'>
+export type StopInput = Body<'/api/v1/caravans/{id}/stops', 'post'>
+export type StopStatus = NonNullable<StopView['status']>

@@ -76,6 +76,22 @@ public class AssociationService {
                 && associations.findByIdOptional(id).map(a -> a.active).orElse(false);
     }
 
+    /**
+     * Whether an association is active in a directorate, whoever asks (an association's staff refer a child to
+     * another association they do not see).
+     */
+    public boolean isActiveInDirectorate(long id, String directorate) {
+        return ((Number) associations
+                                .getEntityManager()
+                                .createNativeQuery(
+                                        "SELECT COUNT(*) FROM association WHERE id = ?1 AND directorate_code = ?2 AND active")
+                                .setParameter(1, id)
+                                .setParameter(2, directorate)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
     private Association find(long id) {
         return associations
                 .findByIdOptional(id)

@@ -121,6 +121,11 @@ public class CaravanService {
         return stops.findByIdOptional(stopId).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_STOP, stopId));
     }
 
+    /** Whether a person is in a caravan's team. */
+    public boolean isMember(long caravanId, long memberId) {
+        return caravans.memberIds(caravanId).contains(memberId);
+    }
+
     /** A caravan visible to the caller. */
     public Caravan find(long id) {
         return caravans.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_CARAVAN, id));

@@ -72,6 +72,18 @@ public class CentreService {
         return centres.findByIdOptional(id);
     }
 
+    /** The association of an active centre of a directorate, whoever asks (a referral to another's centre). */
+    public java.util.Optional<Long> associationOfActive(long id, String directorate) {
+        @SuppressWarnings("unchecked")
+        List<Number> found = centres.getEntityManager()
+                .createNativeQuery(
+                        "SELECT association_id FROM centre WHERE id = ?1 AND directorate_code = ?2 AND active")
+                .setParameter(1, id)
+                .setParameter(2, directorate)
+                .getResultList();
+        return found.stream().findFirst().map(Number::longValue);
+    }
+
     private Centre find(long id) {
         return centres.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_CENTRE, id));
     }

@@ -99,4 +99,43 @@ public class LearnerRepository implements PanacheRepository<Learner> {
                 .getResultList();
         return ids.stream().findFirst().map(Number::longValue);
     }
+
+    /**
+     * Learners who may be the child an outreach team found: the same MASSAR code, or the same name key (Arabic or
+     * Latin) born on the given day or, for an estimated age, within the window. Past the caller's scope (native).
+     */
+    public List<Long> sameChild(
+            String directorate, String massarCode, String nameKey, String nameKeyLatin, LocalDate from, LocalDate to) {
+        if (nameKey == null && massarCode == null) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT id FROM learner WHERE anonymised_at IS NULL AND (");
+        String or = "";
+        if (nameKey != null) {
+            sql.append("(directorate_code = :directorate AND (name_key = :key")
+                    .append(nameKeyLatin == null ? ")" : " OR name_key_latin = :latin)")
+                    .append(" AND birth_date BETWEEN :from AND :to)");
+            or = " OR ";
+        }
+        if (massarCode != null) {
+            sql.append(or).append("massar_code = :massar");
+        }
+        sql.append(") ORDER BY id LIMIT 20");
+        var query = getEntityManager().createNativeQuery(sql.toString());
+        if (nameKey != null) {
+            query.setParameter("directorate", directorate)
+                    .setParameter("key", nameKey)
+                    .setParameter("from", from)
+                    .setParameter("to", to);
+            if (nameKeyLatin != null) {
+                query.setParameter("latin", nameKeyLatin);
+            }
+        }
+        if (massarCode != null) {
+            query.setParameter("massar", massarCode);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = query.getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
 }

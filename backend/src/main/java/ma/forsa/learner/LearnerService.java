@@ -3,6 +3,7 @@ package ma.forsa.learner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public class LearnerService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    jakarta.enterprise.event.Event<LearnerErased> erased;
 
     /** Where learners are placed (PlacementService uses this service too: CDI resolves the cycle through proxies). */
     @Inject
@@ -131,9 +135,29 @@ public class LearnerService {
         }
         learner.anonymise(caller.username(), Text.clean(reason));
         placements.eraseOverrideReasons(id);
+        erased.fire(new LearnerErased(id, caller.username(), Text.clean(reason)));
         learners.flush();
         return view(learner);
     }
+
+    /**
+     * Learners who may be a child an outreach team found (MASSAR code, or name key and birth date within the
+     * window), and of them those the caller may see.
+     */
+    public SameChild sameChild(
+            String directorate, String massarCode, String nameKey, String nameKeyLatin, LocalDate from, LocalDate to) {
+        List<Long> all = learners.sameChild(directorate, massarCode, nameKey, nameKeyLatin, from, to);
+        List<Long> visible = all.isEmpty()
+                ? List.of()
+                : learners.find("id in ?1", all).stream()
+                        .map(l -> l.id)
+                        .sorted()
+                        .toList();
+        return new SameChild(all.size(), visible);
+    }
+
+    /** How many learners may be the child, and the ids of those the caller may see. */
+    public record SameChild(int count, List<Long> visibleIds) {}
 
     /** For the services that would change or place a learner. */
     public static void requireNotAnonymised(Learner learner) {

@@ -87,4 +87,24 @@ public final class PlacementRules {
         return new ApiProblem(ProblemType.CENTRE_FULL, Message.CENTRE_FULL, year.code, capacity, classCap)
                 .with(Map.of("capacity", capacity, "classCap", classCap));
     }
+
+    /**
+     * A child's record goes from the association that recorded it to another (a placement, a transfer, a referral)
+     * only with the guardian's consent to share, or with a reason to do without it, which is kept. Returns that
+     * reason, or null when none is needed.
+     */
+    public static String consentToShare(Long recordedBy, Long sentTo, boolean consented, String overrideReason) {
+        boolean sharing = recordedBy != null && !recordedBy.equals(sentTo);
+        if (!sharing || consented) {
+            return null;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw new ApiProblem(
+                    ProblemType.CONSENT_REQUIRED,
+                    Sentence.of(Message.CONSENT_TO_SHARE_REQUIRED),
+                    List.of(FieldText.of("consentOverrideReason", Message.OVERRIDE_REASON_REQUIRED)),
+                    Map.of());
+        }
+        return overrideReason.strip();
+    }
 }

@@ -7,17 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
 import ma.forsa.centre.Classes;
 import ma.forsa.common.i18n.Message;
-import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
-import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
@@ -267,18 +264,11 @@ public class PlacementService {
      * Answers the override reason to keep, or null.
      */
     private String requireConsentToShare(Learner learner, Centre centre, String overrideReason) {
-        boolean sharing = learner.associationId != null && !learner.associationId.equals(centre.associationId);
-        if (!sharing || learner.consentPurposes.contains(ConsentPurpose.SHARING_WITH_PARTNERS)) {
-            return null;
-        }
-        if (overrideReason == null || overrideReason.isBlank()) {
-            throw new ApiProblem(
-                    ProblemType.CONSENT_REQUIRED,
-                    Sentence.of(Message.CONSENT_TO_SHARE_REQUIRED),
-                    List.of(FieldText.of("consentOverrideReason", Message.OVERRIDE_REASON_REQUIRED)),
-                    Map.of());
-        }
-        return overrideReason.strip();
+        return PlacementRules.consentToShare(
+                learner.associationId,
+                centre.associationId,
+                learner.consentPurposes.contains(ConsentPurpose.SHARING_WITH_PARTNERS),
+                overrideReason);
     }
 
     private void recordOverride(Placement placement, String reason) {

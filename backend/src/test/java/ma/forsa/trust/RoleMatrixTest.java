@@ -147,6 +147,44 @@ class RoleMatrixTest {
             return Call.put("/api/v1/caravans/" + w.caravan + "/stops/" + w.stop(w.caravan), body);
         }));
         CASES.put("listStops", page(w -> Call.get("/api/v1/stops", "on", "2025-09-21", "size", "100"), w -> w.stop));
+        // identified children
+        CASES.put("listCases", page(w -> Call.get("/api/v1/cases", "q", w.caseLastName), w -> w.childCase));
+        CASES.put("countCases", one(w -> Call.get("/api/v1/cases/counts", "stopId", w.stop)));
+        CASES.put("getCase", one(w -> Call.get("/api/v1/cases/" + w.childCase)));
+        CASES.put("createCase", one(w -> Call.post("/api/v1/cases", w.caseInput(Names.unique("المرصود")))));
+        CASES.put("updateCase", one(w -> {
+            String name = Names.unique("المرصود");
+            Map<String, Object> body = new HashMap<>(w.caseInput(name));
+            long id = w.childCase(name);
+            body.put("version", 0);
+            body.put("guardianPhone", "+212 600 00 00 02");
+            return Call.put("/api/v1/cases/" + id, body);
+        }));
+        CASES.put(
+                "transitionCase",
+                one(w -> Call.post(
+                        "/api/v1/cases/" + w.childCase(Names.unique("المرصود")) + "/transitions",
+                        Map.of("to", "CONTACTED", "version", 0))));
+        CASES.put("getCaseHistory", one(w -> Call.get("/api/v1/cases/" + w.childCase + "/history")));
+        CASES.put("listCaseNotes", one(w -> Call.get("/api/v1/cases/" + w.childCase + "/notes")));
+        CASES.put(
+                "addCaseNote",
+                one(w -> Call.post("/api/v1/cases/" + w.childCase + "/notes", Map.of("text", "زيارة منزلية"))));
+        CASES.put(
+                "enrolCase",
+                one(w -> Call.post(
+                        "/api/v1/cases/" + w.childCase(Names.unique("المرصود")) + "/enrolment",
+                        Map.of("schoolYear", World.YEAR, "centreId", w.centreA, "enrolledOn", World.ENROLLED_ON))));
+        CASES.put(
+                "linkCase",
+                one(w -> Call.post(
+                        "/api/v1/cases/" + w.childCase(Names.unique("المرصود")) + "/link",
+                        Map.of("learnerId", w.learner(Names.unique("المربوط"))))));
+        CASES.put(
+                "anonymiseCase",
+                one(w -> Call.post(
+                        "/api/v1/cases/" + w.childCase(Names.unique("المرصود")) + "/anonymisation",
+                        Map.of("reason", "طلب الأسرة"))));
         // associations
         CASES.put(
                 "listAssociations",

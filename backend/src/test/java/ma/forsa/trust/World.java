@@ -58,6 +58,8 @@ final class World {
     String campaignTitle;
     long caravan;
     long stop;
+    long childCase;
+    String caseLastName;
 
     static synchronized World get() {
         if (instance == null) {
@@ -119,6 +121,8 @@ final class World {
         campaign = activeCampaign(campaignTitle);
         caravan = caravan(campaign);
         stop = stop(caravan);
+        caseLastName = Names.unique("المرصود");
+        childCase = childCase(caseLastName);
         schoolYear = as("admin", Call.get("/api/v1/school-years"))
                 .jsonPath()
                 .getLong("items.find { it.code == '" + YEAR + "' }.id");
@@ -328,6 +332,24 @@ final class World {
 
     long stop(long caravan) {
         return id(as("admin", Call.post("/api/v1/caravans/" + caravan + "/stops", stopInput())), 201);
+    }
+
+    Map<String, Object> caseInput(String lastName) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("firstNameAr", "سلمى");
+        body.put("lastNameAr", lastName);
+        body.put("sex", "F");
+        body.put("birthDate", "2013-06-01");
+        body.put("guardianName", "ولي " + lastName);
+        body.put("guardianPhone", "+212 600 00 00 01");
+        body.put("stopId", stop);
+        body.put("associationId", associationA);
+        return body;
+    }
+
+    /** A child found at the stop by association A's team. */
+    long childCase(String lastName) {
+        return id(as("admin", Call.post("/api/v1/cases", caseInput(lastName))), 201);
     }
 
     static Map<String, Object> pupilInput(String lastName) {

@@ -231,7 +231,30 @@ public enum Message {
     POINT_NEEDS_BOTH,
     STOP_DONE_NEEDS_PEOPLE,
     STOP_DONE_IN_FUTURE,
-    STOP_RESULTS_ONLY_WHEN_DONE;
+    STOP_RESULTS_ONLY_WHEN_DONE,
+
+    // Outreach: identified children
+    NOT_FOUND_CASE,
+    CASE_STOP_FIXED,
+    CASE_RECORDED_BY_FIXED,
+    CASE_ENROLLED_BY_ENROLMENT,
+    CASE_MOVE_REFUSED,
+    CASE_MOVE_BEFORE_LAST,
+    CASE_MOVE_NEEDS_REASON,
+    CASE_NOTE_BEFORE_FOUND,
+    CASE_BIRTH_DATE_NEEDED,
+    CASE_ERASED,
+    CASE_NOT_OPEN,
+    CASE_MEMBER_NEEDS_STOP,
+    CASE_FOUND_BEFORE_STOP,
+    CASE_BIRTH_OR_AGE,
+    CASE_BIRTH_AND_AGE,
+    CASE_CONSENT_NEEDS_GUARDIAN,
+    CASE_MAY_BE_KNOWN,
+    CASE_REFERRAL_NEEDS_WHERE,
+    CASE_ONLY_FOR_REFERRAL,
+    CENTRE_NOT_OPEN_HERE,
+    CENTRE_NOT_OF_ASSOCIATION;
 
     /** The message of a name (a template's {@code {FORMAT_…}}, a job's stored message), if there is one. */
     public static java.util.Optional<Message> named(String name) {

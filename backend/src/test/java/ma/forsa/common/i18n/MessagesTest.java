@@ -52,7 +52,8 @@ class MessagesTest {
             Outcome.class,
             ImportJob.Status.class,
             ma.forsa.campaign.CampaignStatus.class,
-            ma.forsa.campaign.Channel.class);
+            ma.forsa.campaign.Channel.class,
+            ma.forsa.cases.CaseStatus.class);
 
     static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)}");
 
