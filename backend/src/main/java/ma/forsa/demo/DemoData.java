@@ -48,6 +48,7 @@ public class DemoData {
                     statement.execute(sql);
                 }
             }
+            computeCaseNameKeys(connection);
             return computeNameKeys(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Demo data could not be loaded", e);
@@ -82,6 +83,24 @@ public class DemoData {
             token.executeBatch();
         }
         return count;
+    }
+
+    /** The same for the identified children of the outreach demo. */
+    private static void computeCaseNameKeys(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin FROM child_case"
+                                + " WHERE name_key = ''");
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE child_case SET name_key = ?, name_key_latin = ? WHERE id = ?");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                update.setString(1, NameKey.of(rows.getString(2), rows.getString(3)));
+                update.setString(2, NameKey.of(rows.getString(4), rows.getString(5)));
+                update.setLong(3, rows.getLong(1));
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     private static String read(String resource) {

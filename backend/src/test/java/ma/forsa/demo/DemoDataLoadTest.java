@@ -56,6 +56,24 @@ class DemoDataLoadTest {
                 number("SELECT COUNT(*) FROM placement p JOIN school_year y ON y.id = p.school_year_id"
                         + " WHERE p.enrolled_on NOT BETWEEN y.starts_on AND y.ends_on"),
                 "every enrolment date lies within its school year");
+        assertEquals(1, number("SELECT COUNT(*) FROM campaign WHERE starts_on = '2025-09-16' AND status = 'ACTIVE'"));
+        assertEquals(3, number("SELECT COUNT(*) FROM campaign_association WHERE campaign_id = 1"));
+        assertEquals(
+                2,
+                number("SELECT COUNT(DISTINCT commune_code) FROM caravan_stop WHERE place LIKE '%الوحدة%'"
+                        + " OR commune_code = 'LAA-ELMARSA'"),
+                "the caravan stops at Hay Al Wahda (Laâyoune) and in El Marsa");
+        assertEquals(
+                7,
+                number("SELECT COUNT(DISTINCT status) FROM child_case"),
+                "identified children at every step of the follow-up");
+        assertEquals(
+                0,
+                number("SELECT COUNT(*) FROM child_case c JOIN learner l ON l.id = c.learner_id"
+                        + " WHERE c.status <> 'ENROLLED' OR NOT EXISTS (SELECT 1 FROM placement p JOIN school_year y"
+                        + " ON y.id = p.school_year_id WHERE p.learner_id = l.id AND y.code = '2025/2026')"),
+                "every enrolled child is one of the learners of 2025/2026");
+        assertEquals(0, number("SELECT COUNT(*) FROM child_case WHERE name_key = '' OR name_key IS NULL"));
         long checksum = number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2);
         assertEquals(0, DemoData.load(dataSource));
         assertEquals(checksum, number("CHECKSUM TABLE placement", 2) + number("CHECKSUM TABLE learner", 2));
