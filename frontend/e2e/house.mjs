@@ -115,7 +115,7 @@ async function theNavigationFitsADesktopAndAPhone(browser) {
                 .map((a) => a.getAttribute('data-testid')),
             )
             const count = await page.locator('.main-nav [data-testid^="nav-"]').count()
-            if (count !== 8 || hidden.length) throw new Error(`${count} entries, hidden: ${hidden.join(', ')}`)
+            if (count !== 9 || hidden.length) throw new Error(`${count} entries, hidden: ${hidden.join(', ')}`)
             await screenshot(page, `navigation-desktop-${language}.png`)
           } else {
             if (await page.locator('.main-nav').isVisible()) throw new Error('the desktop navigation shows on a phone')

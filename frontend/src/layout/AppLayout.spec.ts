@@ -107,14 +107,37 @@ describe('AppLayout', () => {
   it.each([
     [
       'directorate-admin',
-      ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics'],
+      [
+        'associations',
+        'agreements',
+        'centres',
+        'campaigns',
+        'learners',
+        'imports',
+        'support',
+        'school-years',
+        'statistics',
+      ],
     ],
     [
       'directorate-staff',
-      ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years', 'statistics'],
+      [
+        'associations',
+        'agreements',
+        'centres',
+        'campaigns',
+        'learners',
+        'imports',
+        'support',
+        'school-years',
+        'statistics',
+      ],
     ],
-    ['association-staff', ['associations', 'agreements', 'centres', 'learners', 'imports', 'support', 'school-years']],
-    ['academy-analyst', ['statistics']],
+    [
+      'association-staff',
+      ['associations', 'agreements', 'centres', 'campaigns', 'learners', 'imports', 'support', 'school-years'],
+    ],
+    ['academy-analyst', ['campaigns', 'statistics']],
   ] as const)('gives %s the navigation entries of its role', async (role, entries) => {
     fakeApi({
       'GET /api/v1/associations': () => json(page([])),

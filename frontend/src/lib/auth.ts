@@ -25,9 +25,12 @@ export type Permission =
   | 'support.manage'
   | 'statistics.view'
   | 'statistics.allDirectorates'
+  | 'campaigns.view'
+  | 'campaigns.manage'
+  | 'outreach.record'
 
 // People who see personal data (learners) and the directorate's records; the academy analyst
-// sees aggregates only: the statistics and none of the other screens.
+// sees the statistics and its directorates' outreach, never a learner.
 const DIRECTORATE: readonly Role[] = ['directorate-admin', 'directorate-staff']
 const OPERATORS: readonly Role[] = [...DIRECTORATE, 'association-staff']
 
@@ -54,6 +57,12 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   // Counts only, never a learner: the directorate sees its own, the academy those of its directorates.
   'statistics.view': [...DIRECTORATE, 'academy-analyst'],
   'statistics.allDirectorates': ['academy-analyst'],
+  // Campaigns, caravans and stops name no learner (a caravan's team is staff): the academy follows them too.
+  'campaigns.view': [...OPERATORS, 'academy-analyst'],
+  // The directorate plans campaigns and sends caravans out; their partners take part.
+  'campaigns.manage': DIRECTORATE,
+  // Whoever is in the field counts the people a campaign reached and records a caravan's stops.
+  'outreach.record': OPERATORS,
 }
 
 let keycloak: Keycloak | undefined

@@ -4,6 +4,8 @@ import type {
   ActivityCategory,
   ActivityKind,
   AgreementStatus,
+  CampaignStatus,
+  Channel,
   ConsentPurpose,
   Dimension,
   DropoutReason,
@@ -15,8 +17,10 @@ import type {
   PupilStatus,
   RiskSignal,
   Sex,
+  StopStatus,
   Strand,
   SupportAction,
+  TeamRole,
 } from '@/api/types'
 
 /** The array, typed, provided it names every value of T (and nothing else). */
@@ -129,3 +133,27 @@ export const DIMENSIONS = every<Dimension>()([
   'ASSOCIATION',
   'DIRECTORATE',
 ])
+
+export const CAMPAIGN_STATUSES = every<CampaignStatus>()(['PLANNED', 'ACTIVE', 'CLOSED'])
+/** How a campaign reaches people, in the order the screens offer them. */
+export const CHANNELS = every<Channel>()([
+  'MEETING',
+  'DOOR_TO_DOOR',
+  'SCHOOLS',
+  'MOSQUES',
+  'RADIO',
+  'TV',
+  'SOCIAL_MEDIA',
+  'POSTERS',
+  'OTHER',
+])
+export const TEAM_ROLES = every<TeamRole>()([
+  'LEADER',
+  'SOCIAL_WORKER',
+  'TEACHER',
+  'FACILITATOR',
+  'DRIVER',
+  'VOLUNTEER',
+  'OTHER',
+])
+export const STOP_STATUSES = every<StopStatus>()(['PLANNED', 'DONE', 'CANCELLED'])

@@ -23,6 +23,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'support.manage': ['association-staff'],
   'statistics.view': ['directorate-admin', 'directorate-staff', 'academy-analyst'],
   'statistics.allDirectorates': ['academy-analyst'],
+  'campaigns.view': ['directorate-admin', 'directorate-staff', 'association-staff', 'academy-analyst'],
+  'campaigns.manage': ['directorate-admin', 'directorate-staff'],
+  'outreach.record': ['directorate-admin', 'directorate-staff', 'association-staff'],
 }
 
 describe('permissions of the new screens', () => {
@@ -31,11 +34,12 @@ describe('permissions of the new screens', () => {
     expect(allowed).toEqual(roles)
   })
 
-  it('give the academy analyst the statistics and nothing personal', () => {
+  it('give the academy analyst the statistics and the outreach to read, and no learner', () => {
     const analyst = userWith('academy-analyst')
     expect(Object.keys(EXPECTED).filter((p) => can(p as Permission, analyst))).toEqual([
       'statistics.view',
       'statistics.allDirectorates',
+      'campaigns.view',
     ])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldErrors, isProblem, problemMessage, toProblem } from './problem'
+import { fieldErrors, isProblem, problemMessage, rowErrors, toProblem } from './problem'
 
 describe('problem details', () => {
   const validation = {
@@ -54,5 +54,23 @@ describe('problem details', () => {
     expect(problemMessage({ title: 'Forbidden', status: 403 }, 'fallback')).toBe('Forbidden')
     expect(problemMessage({ status: 500 }, 'fallback')).toBe('fallback')
     expect(problemMessage(null, 'fallback')).toBe('fallback')
+  })
+
+  it('names the errors of the rows of a list by row, whatever the path before the list', () => {
+    const team = {
+      status: 400,
+      errors: [
+        { field: 'update.input.team[1].fullName', message: 'must not be blank' },
+        { field: 'team[1].fullName', message: 'too long' },
+        { field: 'team[0].associationId', message: 'not in the campaign' },
+        { field: 'team', message: 'size must be between 0 and 30' },
+        { field: 'steam[2].role', message: 'another list' },
+      ],
+    }
+    expect(rowErrors(team, 'team')).toEqual({
+      0: { associationId: 'not in the campaign' },
+      1: { fullName: 'must not be blank too long' },
+    })
+    expect(rowErrors(undefined, 'team')).toEqual({})
   })
 })

@@ -51,6 +51,23 @@ export function fieldErrors(problem: Problem | null | undefined): FieldErrors {
   return result
 }
 
+/**
+ * The errors of the rows of a list a form edits (`team[2].fullName`, or `update.input.team[2].fullName`), by row and
+ * then by field, so each shows in its own row; fieldErrors names the same errors by field alone.
+ */
+export function rowErrors(problem: Problem | null | undefined, list: string): Record<number, FieldErrors> {
+  const result: Record<number, FieldErrors> = {}
+  const row = new RegExp(`(?:^|\\.)${list}\\[(\\d+)\\]\\.([^.[\\]]+)$`)
+  for (const error of problem?.errors ?? []) {
+    const match = error.field && error.message ? row.exec(error.field) : null
+    if (!match) continue
+    const fields = (result[Number(match[1])] ??= {})
+    const field = match[2]!
+    fields[field] = fields[field] ? `${fields[field]} ${error.message}` : error.message!
+  }
+  return result
+}
+
 function fieldName(path: string): string {
   const segments = path.replace(/\[\d+\]/g, '').split('.')
   return segments[segments.length - 1] || path

@@ -2,12 +2,15 @@
 import type {
   AgreementView,
   AtRiskPupilView,
+  CampaignView,
+  CaravanView,
   CentreView,
   EligibilityView,
   ImportJob,
   LearnerView,
   PlacementView,
   SchoolYearView,
+  StopView,
   SupportActivityView,
 } from '@/api/types'
 
@@ -196,6 +199,63 @@ export function atRiskPupil(overrides: Partial<AtRiskPupilView> = {}): AtRiskPup
     actions: [],
     version: 1,
     createdAt: '2025-10-03T10:00:00Z',
+    ...overrides,
+  }
+}
+
+export function campaign(overrides: Partial<CampaignView> = {}): CampaignView {
+  return {
+    id: 4,
+    directorateCode: 'LAA',
+    schoolYear: '2025/2026',
+    titleAr: 'الحملة التحسيسية للتربية غير النظامية',
+    titleFr: 'Campagne de sensibilisation à l’éducation non formelle',
+    startsOn: '2025-09-16',
+    endsOn: '2025-10-31',
+    objectives: 'Repérer les enfants déscolarisés de Hay Al Wahda et d’El Marsa.',
+    targetChildren: 187,
+    status: 'ACTIVE',
+    communeCodes: ['LAA-LAAYOUNE', 'LAA-ELMARSA'],
+    channels: ['DOOR_TO_DOOR', 'RADIO'],
+    associationIds: [3],
+    version: 1,
+    createdAt: '2025-09-10T09:00:00Z',
+    updatedAt: '2025-09-16T09:00:00Z',
+    ...overrides,
+  }
+}
+
+export function caravan(overrides: Partial<CaravanView> = {}): CaravanView {
+  return {
+    id: 6,
+    campaignId: 4,
+    directorateCode: 'LAA',
+    name: 'قافلة الوحدة',
+    startsOn: '2025-09-20',
+    endsOn: '2025-09-27',
+    team: [
+      { id: 61, fullName: 'فاطمة الزهراء', associationId: 3, role: 'LEADER', phone: '+212 600 11 22 33' },
+      { id: 62, fullName: 'Youssef Alaoui', role: 'SOCIAL_WORKER' },
+    ],
+    version: 2,
+    createdAt: '2025-09-15T09:00:00Z',
+    updatedAt: '2025-09-15T09:00:00Z',
+    ...overrides,
+  }
+}
+
+export function stop(overrides: Partial<StopView> = {}): StopView {
+  return {
+    id: 70,
+    caravanId: 6,
+    caravanName: 'قافلة الوحدة',
+    visitOn: '2025-09-20',
+    communeCode: 'LAA-LAAYOUNE',
+    place: 'حي الوحدة',
+    status: 'PLANNED',
+    version: 0,
+    createdAt: '2025-09-15T10:00:00Z',
+    updatedAt: '2025-09-15T10:00:00Z',
     ...overrides,
   }
 }

@@ -1,0 +1,120 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import SelectButton from 'primevue/selectbutton'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Role } from '@/lib/auth'
+import { fakeApi, json, mountInApp, page, problem, userWith } from '@/test/app'
+import { componentByTestId } from '@/test/dom'
+import { stop } from '@/test/fixtures'
+import StopPage from './StopPage.vue'
+
+let wrapper: VueWrapper | undefined
+afterEach(() => {
+  wrapper?.unmount()
+  Reflect.deleteProperty(navigator, 'geolocation')
+})
+
+type Routes = Parameters<typeof fakeApi>[0]
+
+async function openAs(role: Role, routes: Routes = {}) {
+  const api = fakeApi({
+    'GET /api/v1/caravans/6/stops/70': () => json(stop()),
+    'GET /api/v1/directorates/LAA/communes': () =>
+      json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
+    ...routes,
+  })
+  const mounted = await mountInApp(StopPage, {
+    user: userWith(role),
+    path: '/caravans/6/stops/70',
+    mounting: { props: { caravanId: '6', stopId: '70' } },
+  })
+  wrapper = mounted.wrapper
+  await flushPromises()
+  return api
+}
+
+const byTestId = (id: string) => wrapper!.find(`[data-testid="${id}"]`)
+const chooseStatus = async (status: string) => {
+  componentByTestId(wrapper!, SelectButton, 'stop-status-choice').vm.$emit('update:modelValue', status)
+  await flushPromises()
+}
+
+describe('StopPage', () => {
+  it('records what the team found, sending the stop as it was read with its results', async () => {
+    const api = await openAs('association-staff', {
+      'PUT /api/v1/caravans/6/stops/70': () =>
+        json(stop({ status: 'DONE', householdsVisited: 23, peopleReached: 64, version: 1 })),
+    })
+    expect(byTestId('stop-place').text()).toContain('حي الوحدة')
+    expect(wrapper!.text()).toContain('Laâyoune')
+    await chooseStatus('DONE')
+    await byTestId('stop-householdsVisited').setValue('23')
+    await byTestId('stop-peopleReached').setValue('64')
+    await byTestId('stop-notes').setValue('Trois enfants repérés')
+    await byTestId('stop-save').trigger('submit')
+    await flushPromises()
+
+    expect(api.bodies.at(-1)).toEqual({
+      visitOn: '2025-09-20',
+      communeCode: 'LAA-LAAYOUNE',
+      place: 'حي الوحدة',
+      status: 'DONE',
+      householdsVisited: 23,
+      peopleReached: 64,
+      notes: 'Trois enfants repérés',
+      version: 0,
+    })
+    expect(byTestId('stop-status').text()).toBe('Effectuée')
+  })
+
+  it('refuses nothing itself, and shows the server’s refusal beside its field', async () => {
+    const api = await openAs('directorate-staff', {
+      'PUT /api/v1/caravans/6/stops/70': () =>
+        problem(400, {
+          type: 'https://forsa.ma/problems/validation',
+          title: 'Invalid input',
+          errors: [{ field: 'peopleReached', message: 'Results are recorded once the stop is DONE' }],
+        }),
+    })
+    await byTestId('stop-peopleReached').setValue('40')
+    await byTestId('stop-save').trigger('submit')
+    await flushPromises()
+
+    expect(api.bodies.at(-1)).toMatchObject({ status: 'PLANNED', peopleReached: 40 })
+    const error = byTestId('error-peopleReached')
+    expect(error.text()).toBe('Results are recorded once the stop is DONE')
+    expect(error.element.closest('.form-field')?.querySelector('[data-testid="stop-peopleReached"]')).not.toBeNull()
+  })
+
+  it('takes the point from the device when asked', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (found: PositionCallback) =>
+          found({ coords: { latitude: 27.15361234, longitude: -13.20331 } } as GeolocationPosition),
+      },
+    })
+    const api = await openAs('association-staff', {
+      'PUT /api/v1/caravans/6/stops/70': () => json(stop({ latitude: 27.153612, longitude: -13.20331 })),
+    })
+    await byTestId('stop-locate').trigger('click')
+    await flushPromises()
+    expect((byTestId('stop-latitude').element as HTMLInputElement).value).toBe('27.153612')
+    await byTestId('stop-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({ latitude: 27.153612, longitude: -13.20331 })
+  })
+
+  it('shows the academy analyst the stop and its results, with no form', async () => {
+    await openAs('academy-analyst', {
+      'GET /api/v1/caravans/6/stops/70': () =>
+        json(
+          stop({ status: 'DONE', householdsVisited: 23, peopleReached: 64, latitude: 27.1536, longitude: -13.2033 }),
+        ),
+    })
+    expect(byTestId('stop-form').exists()).toBe(false)
+    const details = byTestId('stop-details').text()
+    expect(details).toContain('Ménages visités')
+    expect(details).toContain('64')
+    expect(byTestId('stop-details').find('a').attributes('href')).toContain('mlat=27.1536')
+  })
+})
