@@ -1511,6 +1511,8 @@ export interface components {
             /** Format: int32 */
             targetChildren?: number;
             status?: components["schemas"]["CampaignStatus"];
+            /** @description Where it may go next */
+            nextStatuses?: components["schemas"]["CampaignStatus"][];
             closeReason?: string;
             communeCodes?: string[];
             channels?: components["schemas"]["Channel"][];
@@ -1593,6 +1595,10 @@ export interface components {
             id?: number;
             /** Format: int64 */
             campaignId?: number;
+            /** @description The campaign's title, in Arabic */
+            campaignTitleAr?: string;
+            /** @description The campaign's status: under a CLOSED campaign nothing changes */
+            campaignStatus?: components["schemas"]["CampaignStatus"];
             directorateCode?: string;
             name?: string;
             startsOn?: components["schemas"]["LocalDate"];
@@ -1622,6 +1628,7 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Names and phones are shown to the directorate's and the associations' staff only */
         CaravanMember: {
             /** Format: int64 */
             id?: number;

@@ -156,6 +156,9 @@ public class CampaignService {
         CampaignReach reach = campaigns
                 .reachEntry(id, reachId)
                 .orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_CAMPAIGN_REACH, reachId));
+        if (caller.scope().associationOnly() && !reach.recordedBy.equals(caller.username())) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, Message.CAMPAIGN_REACH_NOT_YOURS, reach.recordedBy);
+        }
         campaigns.remove(reach);
     }
 
@@ -234,6 +237,7 @@ public class CampaignService {
                 c.objectives,
                 c.targetChildren,
                 c.status,
+                List.copyOf(c.status.next()),
                 c.closeReason,
                 List.copyOf(c.communeCodes),
                 List.copyOf(c.channels),

@@ -21,6 +21,7 @@ public final class CampaignViews {
             String objectives,
             Integer targetChildren,
             CampaignStatus status,
+            @Schema(description = "Where it may go next") List<CampaignStatus> nextStatuses,
             String closeReason,
             List<String> communeCodes,
             List<Channel> channels,

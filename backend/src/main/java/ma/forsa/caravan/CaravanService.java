@@ -22,7 +22,9 @@ import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ApiProblem.FieldText;
+import ma.forsa.common.security.Caller;
 import ma.forsa.common.security.CallerScoped;
+import ma.forsa.common.security.RoleSets;
 import ma.forsa.common.text.Text;
 import ma.forsa.territory.TerritoryService;
 
@@ -44,12 +46,18 @@ public class CaravanService {
     @Inject
     TerritoryService territory;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    RoleSets roleSets;
+
     public PageView<CaravanView> list(Long campaignId, String text, PageParams page) {
-        return PageView.of(caravans.search(campaignId, text), page, CaravanView::of);
+        return PageView.of(caravans.search(campaignId, text), page, this::view);
     }
 
     public CaravanView get(long id) {
-        return CaravanView.of(find(id));
+        return view(find(id));
     }
 
     public CaravanView create(CaravanInput input) {
@@ -60,7 +68,7 @@ public class CaravanService {
         apply(caravan, campaign, input);
         caravans.persist(caravan);
         caravans.flush();
-        return CaravanView.of(caravan);
+        return view(caravan);
     }
 
     public CaravanView update(long id, CaravanInput input) {
@@ -72,7 +80,7 @@ public class CaravanService {
         Campaign campaign = openCampaign(caravan.campaignId, "campaignId");
         apply(caravan, campaign, input);
         caravans.flush();
-        return CaravanView.of(caravan);
+        return view(caravan);
     }
 
     public PageView<StopView> itinerary(long caravanId, StopStatus status, PageParams page) {
@@ -119,6 +127,11 @@ public class CaravanService {
     /** A stop visible to the caller, for the cases found there. */
     public Stop findStop(long stopId) {
         return stops.findByIdOptional(stopId).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_STOP, stopId));
+    }
+
+    /** The team's names and phones only for the people who work with them, not the academy or other systems. */
+    private CaravanView view(Caravan caravan) {
+        return CaravanView.of(caravan, campaigns.find(caravan.campaignId), caller.isOneOf(roleSets.people()));
     }
 
     /** Whether a person is in a caravan's team. */

@@ -10,11 +10,13 @@ public final class CaravanViews {
 
     private CaravanViews() {}
 
-    @Schema(name = "CaravanMember")
+    @Schema(
+            name = "CaravanMember",
+            description = "Names and phones are shown to the directorate's and the associations' staff only")
     public record MemberView(long id, String fullName, Long associationId, TeamRole role, String phone) {
 
-        static MemberView of(CaravanMember m) {
-            return new MemberView(m.id, m.fullName, m.associationId, m.role, m.phone);
+        static MemberView of(CaravanMember m, boolean named) {
+            return new MemberView(m.id, named ? m.fullName : null, m.associationId, m.role, named ? m.phone : null);
         }
     }
 
@@ -22,6 +24,13 @@ public final class CaravanViews {
     public record CaravanView(
             long id,
             long campaignId,
+
+            @Schema(description = "The campaign's title, in Arabic")
+            String campaignTitleAr,
+
+            @Schema(description = "The campaign's status: under a CLOSED campaign nothing changes")
+            ma.forsa.campaign.CampaignStatus campaignStatus,
+
             String directorateCode,
             String name,
             LocalDate startsOn,
@@ -32,16 +41,18 @@ public final class CaravanViews {
             Instant createdAt,
             Instant updatedAt) {
 
-        static CaravanView of(Caravan c) {
+        static CaravanView of(Caravan c, ma.forsa.campaign.Campaign campaign, boolean named) {
             return new CaravanView(
                     c.id,
                     c.campaignId,
+                    campaign.titleAr,
+                    campaign.status,
                     c.directorateCode,
                     c.name,
                     c.startsOn,
                     c.endsOn,
                     c.notes,
-                    c.members.stream().map(MemberView::of).toList(),
+                    c.members.stream().map(m -> MemberView.of(m, named)).toList(),
                     c.version,
                     c.createdAt,
                     c.updatedAt);
