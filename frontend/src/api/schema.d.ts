@@ -2736,7 +2736,13 @@ export interface operations {
     createAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2802,6 +2808,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3563,7 +3578,13 @@ export interface operations {
     transitionAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -3640,6 +3661,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3766,7 +3796,13 @@ export interface operations {
     createAssociation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3832,6 +3868,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4072,7 +4117,13 @@ export interface operations {
     activateAssociation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4127,6 +4178,15 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4166,7 +4226,13 @@ export interface operations {
     deactivateAssociation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4221,6 +4287,15 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4341,7 +4416,13 @@ export interface operations {
     followAtRiskPupil: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4407,6 +4488,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4647,7 +4737,13 @@ export interface operations {
     recordAtRiskAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4724,6 +4820,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4937,7 +5042,13 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5003,6 +5114,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5328,7 +5448,13 @@ export interface operations {
     recordCampaignReach: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5405,6 +5531,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5537,7 +5672,13 @@ export interface operations {
     transitionCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5614,6 +5755,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5735,7 +5885,13 @@ export interface operations {
     createCaravan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5801,6 +5957,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6132,7 +6297,13 @@ export interface operations {
     createCaravanStop: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6209,6 +6380,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6543,7 +6723,13 @@ export interface operations {
             query?: {
                 confirmDistinct?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6609,6 +6795,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6928,7 +7123,13 @@ export interface operations {
     anonymiseCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7012,6 +7213,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Third-party client over its rate limit; Retry-After says when to try again */
             429: {
                 headers: {
@@ -7044,7 +7254,13 @@ export interface operations {
     enrolCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7121,6 +7337,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7245,7 +7470,13 @@ export interface operations {
     linkCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7322,6 +7553,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7446,7 +7686,13 @@ export interface operations {
     addCaseNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7530,6 +7776,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Third-party client over its rate limit; Retry-After says when to try again */
             429: {
                 headers: {
@@ -7562,7 +7817,13 @@ export interface operations {
     transitionCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7639,6 +7900,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7766,7 +8036,13 @@ export interface operations {
     createCentre: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7832,6 +8108,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8072,7 +8357,13 @@ export interface operations {
     activateCentre: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8127,6 +8418,15 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8166,7 +8466,13 @@ export interface operations {
     deactivateCentre: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8221,6 +8527,15 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8613,7 +8928,13 @@ export interface operations {
             query?: {
                 fileName?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8680,6 +9001,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8804,7 +9134,13 @@ export interface operations {
     commitImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8859,6 +9195,15 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9169,7 +9514,13 @@ export interface operations {
             query?: {
                 confirmDistinct?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9235,6 +9586,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9475,7 +9835,13 @@ export interface operations {
     anonymiseLearner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9552,6 +9918,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9739,7 +10114,13 @@ export interface operations {
     placeLearner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9938,7 +10319,13 @@ export interface operations {
     endPlacement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10022,6 +10409,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Third-party client over its rate limit; Retry-After says when to try again */
             429: {
                 headers: {
@@ -10054,7 +10450,13 @@ export interface operations {
     transferPlacement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10131,6 +10533,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10235,7 +10646,13 @@ export interface operations {
     createSchoolYear: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10301,6 +10718,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10883,7 +11309,13 @@ export interface operations {
     recordSupportActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255 visible ASCII characters, as a structured-field string ("…") or bare. Sent again with the same request within 24 hours, the first answer comes back (same status, body and Location, with Idempotent-Replayed: true) and nothing is done twice; with another request it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10949,6 +11381,15 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key already used for another request (or a rule not satisfied) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

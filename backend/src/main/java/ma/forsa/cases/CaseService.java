@@ -2,6 +2,7 @@ package ma.forsa.cases;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
+import ma.forsa.common.privacy.PersonErased;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.problem.ProblemType;
@@ -84,6 +86,9 @@ public class CaseService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<PersonErased> erasing;
 
     public PageView<CaseView> list(Filter filter, Sort order, PageParams page) {
         return PageView.of(cases.search(filter, order), page, CaseView::of);
@@ -295,6 +300,7 @@ public class CaseService {
     }
 
     private void anonymise(ChildCase record, String by, String reason) {
+        erasing.fire(new PersonErased(List.of(record.firstNameAr, record.lastNameAr)));
         record.anonymise(by, reason);
         cases.eraseText(record.id);
     }

@@ -13,6 +13,7 @@ import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
+import ma.forsa.common.privacy.PersonErased;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ApiProblem.FieldText;
 import ma.forsa.common.problem.ProblemType;
@@ -45,6 +46,9 @@ public class LearnerService {
 
     @Inject
     jakarta.enterprise.event.Event<LearnerErased> erased;
+
+    @Inject
+    jakarta.enterprise.event.Event<PersonErased> erasing;
 
     /** Where learners are placed (PlacementService uses this service too: CDI resolves the cycle through proxies). */
     @Inject
@@ -133,6 +137,7 @@ public class LearnerService {
         if (placements.isPlaced(id)) {
             throw new ApiProblem(ProblemType.CONFLICT, Message.ERASURE_WHILE_PLACED);
         }
+        erasing.fire(new PersonErased(List.of(learner.firstNameAr, learner.lastNameAr)));
         learner.anonymise(caller.username(), Text.clean(reason));
         placements.eraseOverrideReasons(id);
         erased.fire(new LearnerErased(id, caller.username(), Text.clean(reason)));

@@ -252,7 +252,62 @@ class TwoInstancesIT {
         assertEquals(3, inDatabase);
     }
 
+    @Test
+    void anIdempotencyKeyIsHonouredAcrossBothInstances() throws Exception {
+        String name = Names.unique("جمعية المفتاح");
+        String key = java.util.UUID.randomUUID().toString();
+        List<java.util.concurrent.Callable<HttpResponse<String>>> sends = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int instance = i % 2;
+            sends.add(() -> keyed(instance, key, Map.of("nameAr", name)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (var answer : pool.invokeAll(sends)) {
+                statuses.add(answer.get().statusCode());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), "answers: " + statuses);
+        HttpResponse<String> first = keyed(0, key, Map.of("nameAr", name));
+        HttpResponse<String> second = keyed(1, key, Map.of("nameAr", name));
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(first.body(), second.body());
+        assertEquals("true", second.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(1, sqlString("SELECT COUNT(*) FROM association WHERE name_ar = ?", name));
+        assertEquals(422, keyed(1, key, Map.of("nameAr", name + " ب")).statusCode());
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static HttpResponse<String> keyed(int instance, String key, Object body) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(URLS.get(instance) + "/api/v1/associations"))
+                        .timeout(Duration.ofSeconds(120))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Idempotency-Key", key)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static int sqlString(String sql, String param) throws SQLException {
+        try (Connection c = DriverManager.getConnection(
+                        required("FORSA_TEST_DB_URL"),
+                        required("FORSA_TEST_DB_USER"),
+                        System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", ""));
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, param);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
 
     private static long learner(long association) throws Exception {
         return id(

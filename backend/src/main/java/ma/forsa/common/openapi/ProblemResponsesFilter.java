@@ -95,8 +95,34 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "413", "The body is larger than this operation accepts (JSON: 1 MB)");
             add(operation, "415", "The body is not of the media type this operation accepts (see its request body)");
         }
+        if (method == PathItem.HttpMethod.POST && secured) {
+            idempotencyKey(operation);
+        }
         add(operation, "500", "Unexpected error (logged; no detail is given)");
         add(operation, "503", "The database cannot be reached just now; Retry-After says when to try again");
+    }
+
+    /** Every POST takes an Idempotency-Key (common/http/Idempotency): documented on each, once, here. */
+    private static void idempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter()
+                .name(ma.forsa.common.http.Idempotency.HEADER)
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .required(false)
+                .description("draft-ietf-httpapi-idempotency-key-header. A key of your choice (a UUID), at most 255"
+                        + " visible ASCII characters, as a structured-field string (\"…\") or bare. Sent again with"
+                        + " the same request within 24 hours, the first answer comes back (same status, body and"
+                        + " Location, with Idempotent-Replayed: true) and nothing is done twice; with another request"
+                        + " it is 422; while the first is still running, 409 with Retry-After. Keys are per caller.")
+                .schema(OASFactory.createSchema()
+                        .type(List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
+                        .maxLength(255))
+                .example("\"8e03978e-40d5-43e8-bc93-6894a57f9324\""));
+        add(operation, "422", "An Idempotency-Key already used for another request (or a rule not satisfied)");
+        add(
+                operation,
+                "409",
+                "Conflict: a stale version, a duplicate, a rule of the record's state, or the first"
+                        + " request with this Idempotency-Key still running");
     }
 
     private static void add(Operation operation, String status, String description) {
