@@ -17,7 +17,13 @@ const DEMO_IDS = {
   '/learners': 1001,
   '/support/activities': 1,
   '/support/pupils': 1,
+  '/campaigns': 1,
+  '/caravans': 1,
+  '/cases': 1,
 }
+
+/** Demo values of the routes' other parameters: the demo campaign, its caravan and the caravan's first stop. */
+const DEMO_PARAMS = { campaignId: 1, caravanId: 1, stopId: 1 }
 
 /**
  * Where the directorate admin lands instead: the home page opens on the associations, and the
@@ -36,7 +42,11 @@ async function routerPaths() {
   if (paths.length < 10) throw new Error(`only ${paths.length} routes found in ${ROUTER}`)
   return paths.map((route) => {
     if (route.startsWith('/:pathMatch')) return { route, path: '/no-such-page/for-sure', notFound: true }
-    const concrete = route.replace(/\/:id\([^)]*\)/, (_, offset) => {
+    const concrete = route.replace(/\/:(\w+)\([^)]*\)/g, (_, name, offset) => {
+      if (name !== 'id') {
+        if (!(name in DEMO_PARAMS)) throw new Error(`no demo value for :${name} of ${route}`)
+        return `/${DEMO_PARAMS[name]}`
+      }
       const base = route.slice(0, offset)
       if (!(base in DEMO_IDS)) throw new Error(`no demo id for the parameter of ${route}`)
       return `/${DEMO_IDS[base]}`

@@ -7,6 +7,7 @@
 // Prints PASS/FAIL per journey, then "N passed, N failed"; exits 1 when any failed.
 import { mkdir } from 'node:fs/promises'
 import { chromium, request } from 'playwright-core'
+import { caseJourneys } from './cases.mjs'
 import { firstMorningJourneys, switchLanguage } from './first-morning.mjs'
 import { houseJourneys } from './house.mjs'
 import { APP_URL, byTestId, choose, LOGIN_TIMEOUT, OUTPUT, screenshot, signIn, STEP_TIMEOUT, withPage } from './lib.mjs'
@@ -309,10 +310,11 @@ const JOURNEYS_BY_PHASE = {
     ],
   ],
 }
-// the outage journey stops the database: it comes last
+// the outage journey (the house's last) stops the database: it comes last
 const JOURNEYS = JOURNEYS_BY_PHASE[PHASE] && [
   ...JOURNEYS_BY_PHASE[PHASE],
   ...firstMorningJourneys[PHASE],
+  ...caseJourneys[PHASE],
   ...houseJourneys[PHASE],
 ]
 

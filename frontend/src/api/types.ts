@@ -1,6 +1,6 @@
 // Names for the shapes the SPA uses, taken from the operations of the generated contract
 // so that they follow the contract whatever the backend calls its schemas.
-import type { paths } from './schema'
+import type { components, paths } from './schema'
 
 type JsonBody<R> = R extends { content: { 'application/json': infer T } } ? T : never
 
@@ -112,3 +112,16 @@ export type StopPage = Ok<'/api/v1/caravans/{id}/stops', 'get'>
 export type StopView = Ok<'/api/v1/caravans/{id}/stops/{stopId}', 'get'>
 export type StopInput = Body<'/api/v1/caravans/{id}/stops', 'post'>
 export type StopStatus = NonNullable<StopView['status']>
+
+export type CasePage = Ok<'/api/v1/cases', 'get'>
+export type CaseView = Ok<'/api/v1/cases/{id}', 'get'>
+export type CaseInput = Body<'/api/v1/cases', 'post'>
+export type CaseCounts = Ok<'/api/v1/cases/counts', 'get'>
+export type CaseTransitionInput = Body<'/api/v1/cases/{id}/transitions', 'post'>
+export type CaseStatusChange = ItemOf<Ok<'/api/v1/cases/{id}/history', 'get'>>
+export type CaseNote = ItemOf<Ok<'/api/v1/cases/{id}/notes', 'get'>>
+export type CaseEnrolmentInput = Body<'/api/v1/cases/{id}/enrolment', 'post'>
+export type CaseEnrolment = Ok<'/api/v1/cases/{id}/enrolment', 'post', 201>
+export type CaseStatus = NonNullable<CaseView['status']>
+/** What a 409 duplicate of createCase lists in `matches` (a problem's extension, so named by the contract's schema). */
+export type CaseMatch = components['schemas']['CaseMatch']

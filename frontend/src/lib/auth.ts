@@ -1,6 +1,7 @@
 import Keycloak from 'keycloak-js'
 import { computed, shallowRef } from 'vue'
 import type { ClientConfig, CurrentUser } from '@/api/types'
+import { forgetFieldSession } from './fieldSession'
 import { keepDrafts, service, SessionEnded } from './failures'
 import { currentLocale } from './locale'
 
@@ -28,6 +29,9 @@ export type Permission =
   | 'campaigns.view'
   | 'campaigns.manage'
   | 'outreach.record'
+  | 'cases.view'
+  | 'cases.manage'
+  | 'cases.erase'
 
 // People who see personal data (learners) and the directorate's records; the academy analyst
 // sees the statistics and its directorates' outreach, never a learner.
@@ -63,6 +67,11 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'campaigns.manage': DIRECTORATE,
   // Whoever is in the field counts the people a campaign reached and records a caravan's stops.
   'outreach.record': OPERATORS,
+  // The children a caravan found are personal data: followed by whoever records learners, never by the academy.
+  'cases.view': OPERATORS,
+  'cases.manage': OPERATORS,
+  // Erasing a child's personal data cannot be undone: the directorate's administrator alone does it.
+  'cases.erase': ['directorate-admin'],
 }
 
 let keycloak: Keycloak | undefined
@@ -159,5 +168,6 @@ export async function saveUserLocale(locale: string): Promise<boolean> {
 }
 
 export async function signOut(): Promise<void> {
+  forgetFieldSession()
   await keycloak?.logout({ redirectUri: `${window.location.origin}/` })
 }

@@ -5,6 +5,7 @@ import type {
   ActivityKind,
   AgreementStatus,
   CampaignStatus,
+  CaseStatus,
   Channel,
   ConsentPurpose,
   Dimension,
@@ -157,3 +158,13 @@ export const TEAM_ROLES = every<TeamRole>()([
   'OTHER',
 ])
 export const STOP_STATUSES = every<StopStatus>()(['PLANNED', 'DONE', 'CANCELLED'])
+/** A case's steps in the order of the follow-up, then the ways out of it. */
+export const CASE_STATUSES = every<CaseStatus>()([
+  'IDENTIFIED',
+  'CONTACTED',
+  'REFERRED',
+  'ENROLLED',
+  'DECLINED',
+  'UNREACHABLE',
+  'NOT_ELIGIBLE',
+])

@@ -26,6 +26,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'campaigns.view': ['directorate-admin', 'directorate-staff', 'association-staff', 'academy-analyst'],
   'campaigns.manage': ['directorate-admin', 'directorate-staff'],
   'outreach.record': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'cases.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'cases.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
+  'cases.erase': ['directorate-admin'],
 }
 
 describe('permissions of the new screens', () => {

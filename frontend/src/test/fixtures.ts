@@ -4,6 +4,7 @@ import type {
   AtRiskPupilView,
   CampaignView,
   CaravanView,
+  CaseView,
   CentreView,
   EligibilityView,
   ImportJob,
@@ -256,6 +257,39 @@ export function stop(overrides: Partial<StopView> = {}): StopView {
     version: 0,
     createdAt: '2025-09-15T10:00:00Z',
     updatedAt: '2025-09-15T10:00:00Z',
+    ...overrides,
+  }
+}
+
+/** A child the caravan found at stop 70, recorded by association 3 with the guardian's consent to share. */
+export function childCase(overrides: Partial<CaseView> = {}): CaseView {
+  return {
+    id: 13,
+    directorateCode: 'LAA',
+    associationId: 3,
+    campaignId: 4,
+    caravanId: 6,
+    stopId: 70,
+    foundByMemberId: 61,
+    foundOn: '2025-09-20',
+    firstNameAr: 'سيدي',
+    lastNameAr: 'بنعمر',
+    sex: 'M',
+    birthDate: '2010-03-15',
+    guardianName: 'الأب بنعمر',
+    guardianRelation: 'FATHER',
+    guardianPhone: '+212 663 81 20 13',
+    communeCode: 'LAA-LAAYOUNE',
+    lastGradeCompleted: 'P4',
+    yearLeftSchool: 2022,
+    dropoutReason: 'DISTANCE',
+    shareConsent: true,
+    status: 'IDENTIFIED',
+    statusChangedOn: '2025-09-20',
+    recordedBy: 'assoc.tamayuz',
+    version: 0,
+    createdAt: '2025-09-20T18:00:00Z',
+    updatedAt: '2025-09-20T18:00:00Z',
     ...overrides,
   }
 }

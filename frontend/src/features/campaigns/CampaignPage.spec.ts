@@ -33,6 +33,8 @@ async function openAs(role: Role, routes: Routes = {}, shown: CampaignView = cam
     'GET /api/v1/campaigns/4': () => json(shown),
     'GET /api/v1/campaigns/4/reach': () => json(firstDay),
     'GET /api/v1/caravans': () => json(page([caravan()])),
+    'GET /api/v1/cases/counts': () =>
+      json({ byStatus: { IDENTIFIED: 6, CONTACTED: 6, REFERRED: 5, ENROLLED: 12 }, total: 29 }),
     'GET /api/v1/associations': () =>
       json(page([{ id: 3, nameAr: 'جمعية التميز للمرأة والطفل', nameFr: 'Association Excellence', active: true }])),
     'GET /api/v1/directorates/LAA/communes': () =>
@@ -207,5 +209,21 @@ describe('CampaignPage', () => {
     expect(api.bodies.at(-1)).toEqual({ to: 'ACTIVE' })
     await vi.waitFor(() => expect(moveButtons()).toEqual(['CLOSED']))
     expect(byTestId('campaign-reach-form').exists()).toBe(true)
+  })
+
+  it('counts the children its caravans found at each step, each step opening the board on them', async () => {
+    const api = await openAs('association-staff')
+    const asked = api.requests.find((r) => new URL(r.url).pathname === '/api/v1/cases/counts')!
+    expect(new URL(asked.url).searchParams.get('campaignId')).toBe('4')
+    expect(byTestId('case-step-count-all').text()).toBe('29')
+    expect(byTestId('case-step-count-DECLINED').text()).toBe('0')
+    expect(byTestId('case-step-REFERRED').attributes('href')).toBe('/cases?campaignId=4&status=REFERRED')
+    expect(byTestId('campaign-cases-board').attributes('href')).toBe('/cases?campaignId=4')
+  })
+
+  it('shows the academy analyst no child found', async () => {
+    const api = await openAs('academy-analyst')
+    expect(byTestId('campaign-cases').exists()).toBe(false)
+    expect(api.requests.some((r) => new URL(r.url).pathname.startsWith('/api/v1/cases'))).toBe(false)
   })
 })

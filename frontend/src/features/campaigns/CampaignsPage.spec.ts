@@ -1,6 +1,6 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import Select from 'primevue/select'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { StopView } from '@/api/types'
 import type { Role } from '@/lib/auth'
 import { fakeApi, json, mountInApp, page, userWith } from '@/test/app'
@@ -93,5 +93,14 @@ describe('CampaignsPage', () => {
     wrapper!.unmount()
     const api = await openAs('academy-analyst')
     expect(api.requests.some((r) => new URL(r.url).pathname === '/api/v1/stops')).toBe(false)
+  })
+
+  it('leads whoever follows the children found to their board, and not the academy', async () => {
+    await openAs('association-staff')
+    await byTestId('campaigns-cases').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('cases'))
+    wrapper!.unmount()
+    await openAs('academy-analyst')
+    expect(byTestId('campaigns-cases').exists()).toBe(false)
   })
 })

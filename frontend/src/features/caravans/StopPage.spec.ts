@@ -1,13 +1,14 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import SelectButton from 'primevue/selectbutton'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Role } from '@/lib/auth'
 import { fakeApi, json, mountInApp, page, problem, userWith } from '@/test/app'
 import { componentByTestId } from '@/test/dom'
-import { stop } from '@/test/fixtures'
+import { childCase, stop } from '@/test/fixtures'
 import StopPage from './StopPage.vue'
 
 let wrapper: VueWrapper | undefined
+let router: Awaited<ReturnType<typeof mountInApp>>['router']
 afterEach(() => {
   wrapper?.unmount()
   Reflect.deleteProperty(navigator, 'geolocation')
@@ -20,6 +21,7 @@ async function openAs(role: Role, routes: Routes = {}) {
     'GET /api/v1/caravans/6/stops/70': () => json(stop()),
     'GET /api/v1/directorates/LAA/communes': () =>
       json(page([{ code: 'LAA-LAAYOUNE', nameAr: 'العيون', nameFr: 'Laâyoune' }])),
+    'GET /api/v1/cases': () => json(page([])),
     ...routes,
   })
   const mounted = await mountInApp(StopPage, {
@@ -28,6 +30,7 @@ async function openAs(role: Role, routes: Routes = {}) {
     mounting: { props: { caravanId: '6', stopId: '70' } },
   })
   wrapper = mounted.wrapper
+  router = mounted.router
   await flushPromises()
   return api
 }
@@ -116,5 +119,31 @@ describe('StopPage', () => {
     expect(details).toContain('Ménages visités')
     expect(details).toContain('64')
     expect(byTestId('stop-details').find('a').attributes('href')).toContain('mlat=27.1536')
+  })
+
+  it('lists the children found at the stop, and opens the form to record one more there', async () => {
+    const api = await openAs('association-staff', {
+      'GET /api/v1/caravans/6/stops/70': () => json(stop({ status: 'DONE' })),
+      'GET /api/v1/cases': () => json(page([childCase()])),
+    })
+    const asked = api.requests.find((r) => new URL(r.url).pathname === '/api/v1/cases')!
+    expect(new URL(asked.url).searchParams.get('stopId')).toBe('70')
+    expect(byTestId('stop-cases-count').text()).toBe('Un enfant')
+    expect(byTestId('case-link-13').attributes('href')).toBe('/cases/13')
+    expect(byTestId('stop-cases-table').text()).toContain('Repéré')
+
+    await byTestId('stop-case-new').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/caravans/6/stops/70/cases/new'))
+  })
+
+  it('records no child at a cancelled stop, and shows the academy analyst no child at all', async () => {
+    await openAs('directorate-staff', { 'GET /api/v1/caravans/6/stops/70': () => json(stop({ status: 'CANCELLED' })) })
+    expect(byTestId('stop-cases').exists()).toBe(true)
+    expect(byTestId('stop-case-new').exists()).toBe(false)
+    wrapper!.unmount()
+
+    const api = await openAs('academy-analyst')
+    expect(byTestId('stop-cases').exists()).toBe(false)
+    expect(api.requests.some((r) => new URL(r.url).pathname === '/api/v1/cases')).toBe(false)
   })
 })
