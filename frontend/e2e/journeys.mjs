@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises'
 import { chromium, request } from 'playwright-core'
 import { caseJourneys } from './cases.mjs'
+import { fieldJourneys } from './field.mjs'
 import { firstMorningJourneys, switchLanguage } from './first-morning.mjs'
 import { houseJourneys } from './house.mjs'
 import { APP_URL, byTestId, choose, LOGIN_TIMEOUT, OUTPUT, screenshot, signIn, STEP_TIMEOUT, withPage } from './lib.mjs'
@@ -315,6 +316,7 @@ const JOURNEYS = JOURNEYS_BY_PHASE[PHASE] && [
   ...JOURNEYS_BY_PHASE[PHASE],
   ...firstMorningJourneys[PHASE],
   ...caseJourneys[PHASE],
+  ...fieldJourneys[PHASE],
   ...houseJourneys[PHASE],
 ]
 

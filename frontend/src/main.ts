@@ -10,12 +10,25 @@ import { createAppI18n, messages } from './i18n'
 import { setCurrentUser, signIn, userLocale } from './lib/auth'
 import { api } from './lib/http'
 import { setUploadLimits } from './lib/limits'
-import { isLocale, restoreLocale, setLocale } from './lib/locale'
+import { isLocale, type Locale, restoreLocale, setLocale } from './lib/locale'
 import { forsaTheme, primeVueLocale } from './lib/theme'
 import { createAppRouter } from './router'
+import {
+  type FieldSession,
+  isNetworkFailure,
+  offlineStart,
+  rememberFieldSession,
+  rememberedFieldSession,
+} from './lib/fieldSession'
+import { startOutbox } from './lib/outbox'
 
 async function start(): Promise<void> {
   let locale = restoreLocale()
+  const kept = rememberedFieldSession()
+  if (!navigator.onLine && kept) {
+    startOffline(kept)
+    return
+  }
   try {
     const { data: config } = await api.GET('/api/v1/config')
     if (!config) throw new Error('GET /api/v1/config failed')
@@ -30,12 +43,30 @@ async function start(): Promise<void> {
     const { data: me } = await api.GET('/api/v1/me')
     if (!me) throw new Error('GET /api/v1/me failed')
     setCurrentUser(me)
+    rememberFieldSession({ config, me })
   } catch (error) {
+    if (kept && isNetworkFailure(error)) {
+      startOffline(kept)
+      return
+    }
     console.error(error)
     showStartupError(messages[locale].app)
     return
   }
+  mount(locale)
+  void startOutbox()
+}
 
+/** No network: the app opens as the person who used this device last; their writes wait in the outbox. */
+function startOffline(kept: FieldSession): void {
+  offlineStart.value = true
+  setUploadLimits(kept.config.limits)
+  setCurrentUser(kept.me)
+  mount(restoreLocale())
+  void startOutbox()
+}
+
+function mount(locale: Locale): void {
   createApp(App)
     .use(createAppI18n())
     .use(PrimeVue, { theme: forsaTheme, locale: primeVueLocale(locale) })

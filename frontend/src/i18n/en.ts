@@ -43,6 +43,24 @@ const en: typeof fr = {
   directorates: {
     LAA: 'Provincial directorate of Laâyoune',
   },
+  outbox: {
+    offline: 'Offline',
+    waiting: 'Nothing waiting | 1 waiting to be sent | {n} waiting to be sent',
+    child: 'Child',
+    stop: 'Stop',
+    keptOnThisDevice: 'Kept on this device: sent as soon as the network returns',
+    logInToSend: 'Log in again to send what is waiting; nothing is lost.',
+    sendNow: 'Send now',
+    retry: 'Send again',
+    discard: 'Give up',
+    state: {
+      waiting: 'waiting',
+      sending: 'sending…',
+      session: 'waiting for a new login',
+      conflict: 'changed on the server meanwhile',
+      refused: 'refused',
+    },
+  },
   failures: {
     unavailable: 'Forsa cannot reach its database just now: nothing you are reading is lost.',
     retryingIn: 'Trying again in {n} s. | Trying again in {n} s. | Trying again in {n} s.',

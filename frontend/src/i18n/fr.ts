@@ -42,6 +42,24 @@ export default {
   directorates: {
     LAA: 'Direction provinciale de Laâyoune',
   },
+  outbox: {
+    offline: 'Hors ligne',
+    waiting: 'Rien en attente | 1 en attente d’envoi | {n} en attente d’envoi',
+    child: 'Enfant',
+    stop: 'Étape',
+    keptOnThisDevice: 'Gardé sur cet appareil : envoyé dès le retour du réseau',
+    logInToSend: 'Reconnectez-vous pour envoyer ce qui attend ; rien n’est perdu.',
+    sendNow: 'Envoyer maintenant',
+    retry: 'Renvoyer',
+    discard: 'Abandonner',
+    state: {
+      waiting: 'en attente',
+      sending: 'envoi…',
+      session: 'attend une nouvelle connexion',
+      conflict: 'modifié entre-temps sur le serveur',
+      refused: 'refusé',
+    },
+  },
   failures: {
     unavailable: 'Forsa ne peut pas joindre sa base de données pour le moment : rien de ce que vous lisez n’est perdu.',
     retryingIn: 'Nouvel essai dans {n} s. | Nouvel essai dans {n} s. | Nouvel essai dans {n} s.',

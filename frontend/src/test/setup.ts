@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'
 import { setUploadLimits } from '@/lib/limits'
 // What a browser has and jsdom lacks, for the tests that run in jsdom.
 if (typeof window !== 'undefined') {
