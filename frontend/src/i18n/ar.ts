@@ -43,6 +43,17 @@ const ar: typeof fr = {
   directorates: {
     LAA: 'المديرية الإقليمية بالعيون',
   },
+  conflict: {
+    title: 'عُدِّلت في الأثناء',
+    explain: 'عدّل شخص آخر هذه البطاقة بينما كنت تملؤها. هذه قيمك بجانب قيمه: اختر لكل حقل، ثم احفظ من جديد.',
+    noDifference: 'للنسختين القيم نفسها: احفظ من جديد.',
+    field: 'الحقل',
+    mine: 'ما كتبته',
+    theirs: 'على الخادم',
+    allMine: 'كل ما كتبته',
+    allTheirs: 'كل ما على الخادم',
+    apply: 'طبّق هذه الاختيارات',
+  },
   outbox: {
     offline: 'غير متصل',
     waiting:
@@ -54,6 +65,7 @@ const ar: typeof fr = {
     sendNow: 'أرسل الآن',
     retry: 'أعد الإرسال',
     discard: 'تخلَّ عنه',
+    settle: 'قارن واختر',
     state: {
       waiting: 'في الانتظار',
       sending: 'جارٍ الإرسال…',

@@ -43,6 +43,18 @@ const en: typeof fr = {
   directorates: {
     LAA: 'Provincial directorate of Laâyoune',
   },
+  conflict: {
+    title: 'Changed meanwhile',
+    explain:
+      'Someone changed this record while you were filling it in. Here are your values beside theirs: choose for each field, then save again.',
+    noDifference: 'Both versions hold the same values: save again.',
+    field: 'Field',
+    mine: 'What you wrote',
+    theirs: 'On the server',
+    allMine: 'All of mine',
+    allTheirs: 'All from the server',
+    apply: 'Apply these choices',
+  },
   outbox: {
     offline: 'Offline',
     waiting: 'Nothing waiting | 1 waiting to be sent | {n} waiting to be sent',
@@ -53,6 +65,7 @@ const en: typeof fr = {
     sendNow: 'Send now',
     retry: 'Send again',
     discard: 'Give up',
+    settle: 'Compare and choose',
     state: {
       waiting: 'waiting',
       sending: 'sending…',

@@ -42,6 +42,18 @@ export default {
   directorates: {
     LAA: 'Direction provinciale de Laâyoune',
   },
+  conflict: {
+    title: 'Modifié entre-temps',
+    explain:
+      'Quelqu’un a modifié cette fiche pendant que vous la remplissiez. Voici vos valeurs à côté des siennes : choisissez pour chaque champ, puis enregistrez de nouveau.',
+    noDifference: 'Les deux versions ont les mêmes valeurs : enregistrez de nouveau.',
+    field: 'Champ',
+    mine: 'Votre saisie',
+    theirs: 'Sur le serveur',
+    allMine: 'Tout de ma saisie',
+    allTheirs: 'Tout du serveur',
+    apply: 'Appliquer ces choix',
+  },
   outbox: {
     offline: 'Hors ligne',
     waiting: 'Rien en attente | 1 en attente d’envoi | {n} en attente d’envoi',
@@ -52,6 +64,7 @@ export default {
     sendNow: 'Envoyer maintenant',
     retry: 'Renvoyer',
     discard: 'Abandonner',
+    settle: 'Comparer et choisir',
     state: {
       waiting: 'en attente',
       sending: 'envoi…',

@@ -25,6 +25,8 @@ export interface OutboxItem {
   label: string
   /** Which kind of write: lists of that kind refresh once it is done. */
   kind: string
+  /** The page where the person settles it if the server refuses it (the record's form). */
+  page?: string
   createdAt: number
   state: OutboxState
   problem?: Problem
@@ -117,7 +119,7 @@ export type Sent = { queued: true; item: OutboxItem } | { queued: false; answer:
  * forms expect; while older writes still wait, a new one queues behind them to keep their order.
  */
 export async function sendOrQueue(
-  write: Pick<OutboxItem, 'method' | 'path' | 'body' | 'label' | 'kind'>,
+  write: Pick<OutboxItem, 'method' | 'path' | 'body' | 'label' | 'kind' | 'page'>,
 ): Promise<Sent> {
   const item: OutboxItem = { ...write, key: newKey(), createdAt: nextCreated(), state: 'waiting' }
   if (!navigator.onLine || outbox.items.some((i) => i.state === 'waiting' || i.state === 'sending')) {
@@ -137,7 +139,7 @@ export async function sendOrQueue(
  * went at once, a 202 without data when it waits in the queue (the form says so), the server's refusal otherwise.
  */
 export async function outboxSend<T>(
-  write: Pick<OutboxItem, 'method' | 'path' | 'body' | 'label' | 'kind'>,
+  write: Pick<OutboxItem, 'method' | 'path' | 'body' | 'label' | 'kind' | 'page'>,
 ): Promise<{ data?: T; error?: unknown; response: Response }> {
   try {
     const sent = await sendOrQueue(write)
@@ -189,7 +191,9 @@ async function send(item: OutboxItem): Promise<Outcome> {
   const answer: unknown = await response.json().catch(() => undefined)
   if (response.ok) return { kind: 'done', answer }
   const problem: Problem = isProblem(answer) ? answer : { title: response.statusText, status: response.status }
-  return { kind: 'refused', problem, conflict: response.status === 409 }
+  // a stale version is a conflict the person settles field by field; any other refusal is shown as it is
+  const stale = response.status === 409 && (problem.errors ?? []).some((e) => e.field === 'version')
+  return { kind: 'refused', problem, conflict: stale }
 }
 
 /** Sends the waiting writes in order; stops at the first that cannot go yet (the network, the session). */

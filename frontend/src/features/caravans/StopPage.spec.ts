@@ -146,4 +146,50 @@ describe('StopPage', () => {
     expect(byTestId('stop-cases').exists()).toBe(false)
     expect(api.requests.some((r) => new URL(r.url).pathname === '/api/v1/cases')).toBe(false)
   })
+
+  it('shows the team’s values beside the ones saved meanwhile, field by field, and saves the choice on the new version', async () => {
+    let reads = 0
+    const api = await openAs('association-staff', {
+      'GET /api/v1/caravans/6/stops/70': () =>
+        json(reads++ === 0 ? stop() : stop({ notes: 'Visite reportée', place: 'حي الوحدة 2', version: 3 })),
+      'PUT /api/v1/caravans/6/stops/70': (request) =>
+        request.headers.get('Idempotency-Key') && api.bodies.length === 1
+          ? problem(409, {
+              type: 'https://forsa.ma/problems/stale-version',
+              title: 'Changed by someone else',
+              errors: [{ field: 'version', message: 'stale' }],
+            })
+          : json(stop({ status: 'DONE', peopleReached: 64, place: 'حي الوحدة 2', version: 4 })),
+    })
+    await chooseStatus('DONE')
+    await byTestId('stop-peopleReached').setValue('64')
+    await byTestId('stop-save').trigger('submit')
+    await flushPromises()
+
+    expect(byTestId('version-conflict').exists()).toBe(true)
+    const rows = wrapper!
+      .findAll('[data-testid^="conflict-"][data-testid$="-mine"]')
+      .map((r) => r.attributes('data-testid'))
+    expect(rows).toEqual([
+      'conflict-place-mine',
+      'conflict-status-mine',
+      'conflict-peopleReached-mine',
+      'conflict-notes-mine',
+    ])
+    await byTestId('conflict-place-theirs').find('input').setValue(true)
+    await byTestId('conflict-notes-theirs').find('input').setValue(true)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+    expect(byTestId('version-conflict').exists()).toBe(false)
+
+    await byTestId('stop-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      place: 'حي الوحدة 2',
+      notes: 'Visite reportée',
+      status: 'DONE',
+      peopleReached: 64,
+      version: 3,
+    })
+  })
 })
