@@ -14,6 +14,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
+      includeManifestIcons: false,
       manifest: {
         name: 'فرصة Forsa',
         short_name: 'Forsa',
@@ -38,6 +39,9 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/q\//],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // the first visit is served by the worker at once, so the app opens offline after one visit
+        clientsClaim: true,
+        skipWaiting: true,
         // What a field team needs to find its way offline, kept from the last time it was read: the day's stops,
         // caravans, campaigns and reference lists. Never a child's record (cases, learners), never the session.
         runtimeCaching: [

@@ -312,13 +312,16 @@ const JOURNEYS_BY_PHASE = {
   ],
 }
 // the outage journey (the house's last) stops the database: it comes last
-const JOURNEYS = JOURNEYS_BY_PHASE[PHASE] && [
+// FORSA_E2E_ONLY=words runs only the journeys whose name holds them (while working on one)
+const ONLY = process.env.FORSA_E2E_ONLY
+const ALL = JOURNEYS_BY_PHASE[PHASE] && [
   ...JOURNEYS_BY_PHASE[PHASE],
   ...firstMorningJourneys[PHASE],
   ...caseJourneys[PHASE],
   ...fieldJourneys[PHASE],
   ...houseJourneys[PHASE],
 ]
+const JOURNEYS = ALL && (ONLY ? ALL.filter(([name]) => name.includes(ONLY)) : ALL)
 
 async function main() {
   if (!JOURNEYS) {

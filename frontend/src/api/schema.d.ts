@@ -1691,6 +1691,8 @@ export interface components {
             dropoutReason?: components["schemas"]["DropoutReason"];
             shareConsent?: boolean;
             status?: components["schemas"]["CaseStatus"];
+            /** @description The moves the follow-up allows from here (ENROLLED comes by enrolment or link) */
+            nextStatuses?: components["schemas"]["CaseStatus"][];
             statusChangedOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             referredAssociationId?: number;
@@ -1721,7 +1723,7 @@ export interface components {
             learnerId?: number;
             /** Format: int64 */
             placementId?: number;
-            placementStatus?: string;
+            placementStatus?: components["schemas"]["PlacementStatus"];
         };
         /** @description Registers the child as a learner and places them, in one step and by the same rules as a registration and a placement; a refusal changes nothing */
         CaseEnrolmentInput: {
@@ -6846,6 +6848,8 @@ export interface operations {
                 associationId?: number;
                 campaignId?: number;
                 caravanId?: number;
+                /** @description A name, or a guardian's phone */
+                q?: string;
                 stopId?: number;
             };
             header?: never;

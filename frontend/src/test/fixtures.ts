@@ -2,8 +2,10 @@
 import type {
   AgreementView,
   AtRiskPupilView,
+  CampaignStatus,
   CampaignView,
   CaravanView,
+  CaseStatus,
   CaseView,
   CentreView,
   EligibilityView,
@@ -204,8 +206,17 @@ export function atRiskPupil(overrides: Partial<AtRiskPupilView> = {}): AtRiskPup
   }
 }
 
+/** What the server answers as a campaign's next statuses (CampaignStatus.next). */
+const CAMPAIGN_NEXT: Record<CampaignStatus, CampaignStatus[]> = {
+  PLANNED: ['ACTIVE', 'CLOSED'],
+  ACTIVE: ['CLOSED'],
+  CLOSED: [],
+}
+
 export function campaign(overrides: Partial<CampaignView> = {}): CampaignView {
+  const status = overrides.status ?? 'ACTIVE'
   return {
+    nextStatuses: CAMPAIGN_NEXT[status],
     id: 4,
     directorateCode: 'LAA',
     schoolYear: '2025/2026',
@@ -262,8 +273,21 @@ export function stop(overrides: Partial<StopView> = {}): StopView {
 }
 
 /** A child the caravan found at stop 70, recorded by association 3 with the guardian's consent to share. */
+/** What the server answers as a case's next statuses (CaseStatus.next). */
+const CASE_NEXT: Record<CaseStatus, CaseStatus[]> = {
+  IDENTIFIED: ['CONTACTED', 'DECLINED', 'UNREACHABLE', 'NOT_ELIGIBLE'],
+  CONTACTED: ['REFERRED', 'DECLINED', 'UNREACHABLE', 'NOT_ELIGIBLE'],
+  REFERRED: ['CONTACTED', 'DECLINED', 'UNREACHABLE', 'NOT_ELIGIBLE'],
+  DECLINED: ['CONTACTED'],
+  UNREACHABLE: ['CONTACTED'],
+  ENROLLED: [],
+  NOT_ELIGIBLE: [],
+}
+
 export function childCase(overrides: Partial<CaseView> = {}): CaseView {
+  const status = overrides.status ?? 'IDENTIFIED'
   return {
+    nextStatuses: CASE_NEXT[status],
     id: 13,
     directorateCode: 'LAA',
     associationId: 3,

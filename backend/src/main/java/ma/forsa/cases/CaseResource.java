@@ -92,11 +92,12 @@ public class CaseResource {
             operationId = "countCases",
             summary = "How many identified children are at each step (the follow-up board)")
     public Counts counts(
+            @QueryParam("q") @Size(max = 50) @Parameter(description = "A name, or a guardian's phone") String q,
             @QueryParam("campaignId") Long campaignId,
             @QueryParam("caravanId") Long caravanId,
             @QueryParam("stopId") Long stopId,
             @QueryParam("associationId") Long associationId) {
-        return service.counts(filter(null, null, campaignId, caravanId, stopId, associationId));
+        return service.counts(filter(q, null, campaignId, caravanId, stopId, associationId));
     }
 
     @GET

@@ -257,7 +257,7 @@ public class CaseService {
                 CaseView.of(record),
                 learner.id(),
                 placement.id(),
-                placement.status().name());
+                placement.status());
     }
 
     /** The child turned out to be a learner already registered: the case is theirs, and ENROLLED. */

@@ -41,6 +41,8 @@ public final class CaseViews {
             DropoutReason dropoutReason,
             boolean shareConsent,
             CaseStatus status,
+            @Schema(description = "The moves the follow-up allows from here (ENROLLED comes by enrolment or link)")
+            java.util.List<CaseStatus> nextStatuses,
             LocalDate statusChangedOn,
             Long referredAssociationId,
             Long referredCentreId,
@@ -80,6 +82,7 @@ public final class CaseViews {
                     c.dropoutReason,
                     c.shareConsent,
                     c.status,
+                    java.util.List.copyOf(c.anonymisedAt == null ? c.status.next() : java.util.Set.of()),
                     c.statusChangedOn,
                     c.referredAssociationId,
                     c.referredCentreId,
@@ -124,5 +127,6 @@ public final class CaseViews {
     }
 
     @Schema(name = "CaseEnrolment", description = "The case, now ENROLLED and linked, and the placement made")
-    public record EnrolmentView(CaseView caseRecord, long learnerId, long placementId, String placementStatus) {}
+    public record EnrolmentView(
+            CaseView caseRecord, long learnerId, long placementId, ma.forsa.placement.PlacementStatus placementStatus) {}
 }
