@@ -9,10 +9,7 @@ const STOP = '/caravans/1/stops/7'
 const PHONE = { locale: 'ar-MA', viewport: { width: 360, height: 740 } }
 
 async function waiting(page, count) {
-  await page.waitForFunction(
-    ([selector, n]) => (document.querySelector(selector)?.textContent ?? '').includes(String(n)),
-    [byTestId('outbox-count'), count],
-  )
+  await page.waitForSelector(`${byTestId('outbox-count')}[data-count="${count}"]`)
 }
 
 async function recordAChild(page, first, last) {

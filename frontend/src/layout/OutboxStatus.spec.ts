@@ -32,7 +32,8 @@ describe('OutboxStatus', () => {
     window.dispatchEvent(new Event('offline'))
     await flushPromises()
     expect(wrapper.find('[data-testid="outbox-offline"]').text()).toContain('Hors ligne')
-    expect(wrapper.find('[data-testid="outbox-count"]').text()).toContain('2 en attente d’envoi')
+    expect(wrapper.find('[data-testid="outbox-count"]').attributes('aria-label')).toBe('2 en attente d’envoi')
+    expect(wrapper.find('[data-testid="outbox-count"]').text()).toBe('2')
     await wrapper.find('[data-testid="outbox-count"]').trigger('click')
     await flushPromises()
     const items = [...document.querySelectorAll('[data-testid="outbox-item"]')]
