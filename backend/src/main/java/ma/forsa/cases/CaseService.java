@@ -253,11 +253,7 @@ public class CaseService {
         record.statusChangedOn = LocalDate.now();
         cases.flush();
         change(record, from, CaseStatus.ENROLLED, record.statusChangedOn, null);
-        return new EnrolmentView(
-                CaseView.of(record),
-                learner.id(),
-                placement.id(),
-                placement.status());
+        return new EnrolmentView(CaseView.of(record), learner.id(), placement.id(), placement.status());
     }
 
     /** The child turned out to be a learner already registered: the case is theirs, and ENROLLED. */

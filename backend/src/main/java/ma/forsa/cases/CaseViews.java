@@ -41,8 +41,10 @@ public final class CaseViews {
             DropoutReason dropoutReason,
             boolean shareConsent,
             CaseStatus status,
+
             @Schema(description = "The moves the follow-up allows from here (ENROLLED comes by enrolment or link)")
             java.util.List<CaseStatus> nextStatuses,
+
             LocalDate statusChangedOn,
             Long referredAssociationId,
             Long referredCentreId,
@@ -128,5 +130,8 @@ public final class CaseViews {
 
     @Schema(name = "CaseEnrolment", description = "The case, now ENROLLED and linked, and the placement made")
     public record EnrolmentView(
-            CaseView caseRecord, long learnerId, long placementId, ma.forsa.placement.PlacementStatus placementStatus) {}
+            CaseView caseRecord,
+            long learnerId,
+            long placementId,
+            ma.forsa.placement.PlacementStatus placementStatus) {}
 }
