@@ -90,4 +90,55 @@ describe('AgreementForm', () => {
     expect(byTestId('agreement-save').exists()).toBe(false)
     expect(byTestId('agreement-reference').attributes('disabled')).toBeDefined()
   })
+
+  it('after a stale save, shows the tranches changed meanwhile a tranche a line, and saves the choice on the new version', async () => {
+    let reads = 0
+    const draft = agreement({ status: 'DRAFT', nextStatuses: ['SIGNED'], paidMad: 0, tranches: [] })
+    const changed = {
+      ...draft,
+      tranches: [
+        { number: 1, amountMad: 50000, dueOn: '2025-10-15' },
+        { number: 2, amountMad: 100000, dueOn: '2026-02-15' },
+      ],
+      version: 5,
+    }
+    const { api } = await open(
+      {
+        'GET /api/v1/agreements/8': () => json(reads++ === 0 ? draft : changed),
+        'PUT /api/v1/agreements/8': () =>
+          api.bodies.length === 1
+            ? problem(409, {
+                type: 'https://forsa.ma/problems/stale-version',
+                title: 'Changed by someone else',
+                errors: [{ field: 'version', message: 'stale: current version is 5' }],
+              })
+            : json({ ...changed, budgetMad: 160000, version: 6 }),
+      },
+      '/agreements/8/edit',
+      { id: '8' },
+    )
+    await byTestId('agreement-budgetMad').setValue('160000')
+    await byTestId('agreement-save').trigger('submit')
+    await flushPromises()
+
+    const rows = wrapper!.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual(['conflict-budgetMad', 'conflict-tranches'])
+    expect(byTestId('conflict-tranches').text()).toContain('Tranches de paiement')
+    const tranches = byTestId('conflict-tranches-theirs').element.closest('label')!.textContent!.trim().split('\n')
+    expect(tranches).toHaveLength(2)
+    expect(tranches[1]).toMatch(/^100.000,00.MAD · 15 .+ 2026$/)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+
+    await byTestId('agreement-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      budgetMad: 160000,
+      tranches: [
+        { amountMad: 50000, dueOn: '2025-10-15' },
+        { amountMad: 100000, dueOn: '2026-02-15' },
+      ],
+      version: 5,
+    })
+  })
 })

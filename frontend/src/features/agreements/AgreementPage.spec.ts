@@ -2,7 +2,8 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Role } from '@/lib/auth'
 import { fakeApi, json, mountInApp, page, problem, userWith } from '@/test/app'
-import { inBody, typeInto } from '@/test/dom'
+import MultiSelect from 'primevue/multiselect'
+import { componentByTestId, inBody, typeInto } from '@/test/dom'
 import { agreement, hayAlWahda } from '@/test/fixtures'
 import AgreementPage from './AgreementPage.vue'
 
@@ -212,5 +213,43 @@ describe('AgreementPage', () => {
     expect(created).toHaveLength(1)
     expect(await created[0]!.text()).toBe('%PDF-1.7')
     expect(click).toHaveBeenCalled()
+  })
+
+  it('after a stale save of its centres, shows them beside the ones chosen meanwhile, and saves the choice on the new version', async () => {
+    let reads = 0
+    const centres = page([
+      hayAlWahda,
+      { ...hayAlWahda, id: 6, nameFr: 'Centre El Marsa' },
+      { ...hayAlWahda, id: 7, nameFr: 'Centre Foum El Oued' },
+    ])
+    const api = await open('directorate-staff', {
+      'GET /api/v1/agreements/8': () =>
+        json(reads++ === 0 ? agreement() : agreement({ centreIds: [5, 7], version: 5 })),
+      'GET /api/v1/centres': () => json(centres),
+      'PUT /api/v1/agreements/8/centres': () =>
+        api.bodies.length === 1
+          ? problem(409, {
+              type: 'https://forsa.ma/problems/stale-version',
+              title: 'Changed by someone else',
+              errors: [{ field: 'version', message: 'stale: current version is 5' }],
+            })
+          : json(agreement({ centreIds: [5, 6], version: 6 })),
+    })
+    componentByTestId(wrapper!, MultiSelect, 'agreement-centres-select').vm.$emit('update:modelValue', [5, 6])
+    await flushPromises()
+    await byTestId('agreement-centres-save').trigger('click')
+    await flushPromises()
+
+    expect(byTestId('agreement-centres-error').exists()).toBe(false)
+    const value = (id: string) => byTestId(id).element.closest('label')?.textContent?.trim()
+    expect(value('conflict-centreIds-mine')).toBe(`${hayAlWahda.nameFr}, Centre El Marsa`)
+    expect(value('conflict-centreIds-theirs')).toBe(`${hayAlWahda.nameFr}, Centre Foum El Oued`)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+
+    await byTestId('agreement-centres-save').trigger('click')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toEqual({ centreIds: [5, 6], version: 5 })
+    expect(byTestId('version-conflict').exists()).toBe(false)
   })
 })

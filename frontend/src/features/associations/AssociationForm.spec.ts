@@ -151,11 +151,57 @@ describe('AssociationForm', () => {
     })
   })
 
-  it('offers to reload when someone else changed the association meanwhile', async () => {
+  it('after a stale save, lists what changed meanwhile beside the form, and saves the choice on the new version', async () => {
+    let loads = 0
+    const changed = { ...tamayuz, phone: '0528111111', communeCode: 'LAA-02', version: 4 }
+    const api = fakeApi({
+      'GET /api/v1/directorates/LAA/communes': () => json(communes),
+      'GET /api/v1/associations/12': () => json(loads++ === 0 ? tamayuz : changed),
+      'PUT /api/v1/associations/12': () =>
+        api.bodies.length === 1
+          ? problem(409, {
+              type: 'https://forsa.ma/problems/stale-version',
+              title: 'Changed by someone else',
+              errors: [{ field: 'version', message: 'stale: current version is 4' }],
+            })
+          : new Response(null, { status: 204 }),
+    })
+    await open('/associations/12', { id: '12' })
+
+    await byTestId('association-phone').setValue('0528999999')
+    await byTestId('association-contactName').setValue('Fatima Zahra')
+    await byTestId('association-save').trigger('submit')
+    await flushPromises()
+    expect(byTestId('association-conflict').exists()).toBe(false)
+    const rows = wrapper!.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual([
+      'conflict-communeCode',
+      'conflict-contactName',
+      'conflict-phone',
+    ])
+    // the communes by their names, as the form shows them
+    expect(byTestId('conflict-communeCode').text()).toContain('Laâyoune')
+    expect(byTestId('conflict-communeCode').text()).toContain('El Marsa')
+
+    await byTestId('conflict-communeCode-theirs').find('input').setValue(true)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+    await byTestId('association-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      communeCode: 'LAA-02',
+      contactName: 'Fatima Zahra',
+      phone: '0528999999',
+      version: 4,
+    })
+  })
+
+  it('offers to reload when the association changed meanwhile cannot be read', async () => {
     let loads = 0
     fakeApi({
       'GET /api/v1/directorates/LAA/communes': () => json(communes),
-      'GET /api/v1/associations/12': () => json({ ...tamayuz, version: 3 + loads++ }),
+      'GET /api/v1/associations/12': () =>
+        loads++ === 1 ? problem(503, { title: 'Unavailable' }) : json({ ...tamayuz, version: 3 + loads }),
       'PUT /api/v1/associations/12': () =>
         problem(409, {
           type: 'https://forsa.ma/problems/stale-version',
@@ -168,12 +214,13 @@ describe('AssociationForm', () => {
 
     await byTestId('association-save').trigger('submit')
     await flushPromises()
+    expect(byTestId('version-conflict').exists()).toBe(false)
     expect(byTestId('association-conflict').exists()).toBe(true)
 
     await byTestId('association-reload').trigger('click')
     await flushPromises()
     expect(byTestId('association-conflict').exists()).toBe(false)
-    expect(loads).toBe(2)
+    expect(loads).toBe(3)
   })
 
   it('is read-only for association staff', async () => {

@@ -119,6 +119,69 @@ describe('CampaignForm', () => {
     expect(byTestId('form-error').text()).toContain('Certains champs sont à corriger.')
   })
 
+  it('after a stale save, lists what changed meanwhile, the lists as people read them, and saves the choice on the new version', async () => {
+    let reads = 0
+    const changed = campaign({
+      targetChildren: 200,
+      channels: ['DOOR_TO_DOOR', 'SCHOOLS'],
+      associationIds: [3, 4],
+      version: 2,
+    })
+    const { api } = await open(
+      {
+        'GET /api/v1/campaigns/4': () => json(reads++ === 0 ? campaign() : changed),
+        'PUT /api/v1/campaigns/4': () =>
+          api.bodies.length === 1
+            ? problem(409, {
+                type: 'https://forsa.ma/problems/stale-version',
+                title: 'Changed by someone else',
+                errors: [{ field: 'version', message: 'stale: current version is 2' }],
+              })
+            : json(campaign({ version: 3 })),
+      },
+      '/campaigns/4/edit',
+      { id: '4' },
+    )
+    await byTestId('campaign-objectives').setValue('Repérer les enfants déscolarisés de tout le quartier.')
+    await choose('campaign-channels', ['DOOR_TO_DOOR', 'RADIO', 'MOSQUES'])
+    await choose('campaign-communeCodes', ['LAA-LAAYOUNE'])
+    await byTestId('campaign-save').trigger('submit')
+    await flushPromises()
+
+    expect(byTestId('campaign-conflict').exists()).toBe(false)
+    const rows = wrapper!.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual([
+      'conflict-objectives',
+      'conflict-targetChildren',
+      'conflict-communeCodes',
+      'conflict-channels',
+      'conflict-associationIds',
+    ])
+    const value = (id: string) => byTestId(id).element.closest('label')?.textContent?.trim()
+    expect(value('conflict-channels-mine')).toBe('Porte-à-porte, Radio, Mosquées')
+    expect(value('conflict-channels-theirs')).toBe('Porte-à-porte, Établissements scolaires')
+    expect(value('conflict-communeCodes-mine')).toBe('Laâyoune')
+    expect(value('conflict-communeCodes-theirs')).toBe('Laâyoune, El Marsa')
+    expect(value('conflict-associationIds-theirs')).toBe('Association Excellence, كشافة الرمال الذهبية')
+
+    await byTestId('conflict-targetChildren-theirs').find('input').setValue(true)
+    await byTestId('conflict-associationIds-theirs').find('input').setValue(true)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+    expect(byTestId('version-conflict').exists()).toBe(false)
+
+    await byTestId('campaign-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      objectives: 'Repérer les enfants déscolarisés de tout le quartier.',
+      targetChildren: 200,
+      communeCodes: ['LAA-LAAYOUNE'],
+      channels: ['DOOR_TO_DOOR', 'MOSQUES', 'RADIO'],
+      associationIds: [3, 4],
+      version: 2,
+    })
+  })
+
   it('shows a closed campaign without a way to save it', async () => {
     await open({ 'GET /api/v1/campaigns/4': () => json(campaign({ status: 'CLOSED' })) }, '/campaigns/4/edit', {
       id: '4',

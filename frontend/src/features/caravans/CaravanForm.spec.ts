@@ -121,4 +121,55 @@ describe('CaravanForm', () => {
     expect(byTestId('caravan-member-1').find('[data-testid="error-team-1-phone"]').exists()).toBe(true)
     expect(byTestId('form-error').text()).toBe('Certains champs sont à corriger.')
   })
+
+  it('after a stale save, shows the team changed meanwhile a member a line, and takes it whole on the new version', async () => {
+    let reads = 0
+    const changed = caravan({
+      team: [
+        ...caravan().team!,
+        { id: 63, fullName: 'Hassan Idrissi', associationId: 3, role: 'DRIVER', phone: '0661223344' },
+      ],
+      version: 3,
+    })
+    const { api } = await open(
+      {
+        'GET /api/v1/caravans/6': () => json(reads++ === 0 ? caravan() : changed),
+        'PUT /api/v1/caravans/6': () =>
+          api.bodies.length === 1
+            ? problem(409, {
+                type: 'https://forsa.ma/problems/stale-version',
+                title: 'Changed by someone else',
+                errors: [{ field: 'version', message: 'stale: current version is 3' }],
+              })
+            : json({ ...changed, name: 'قافلة الوحدة 2', version: 4 }),
+      },
+      '/caravans/6/edit',
+      { id: '6' },
+    )
+    await byTestId('caravan-name').setValue('قافلة الوحدة 2')
+    await byTestId('caravan-save').trigger('submit')
+    await flushPromises()
+
+    const rows = wrapper!.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual(['conflict-name', 'conflict-team'])
+    const theirs = byTestId('conflict-team-theirs').element.closest('label')!.textContent!
+    expect(theirs.split('\n').map((line) => line.trim())).toEqual([
+      'فاطمة الزهراء · Chef d’équipe · Association Excellence · +212 600 11 22 33',
+      'Youssef Alaoui · Assistant social · Direction provinciale',
+      'Hassan Idrissi · Chauffeur · Association Excellence · 0661223344',
+    ])
+    // only the server changed the team: offered as the server has it
+    expect((byTestId('conflict-team-theirs').find('input').element as HTMLInputElement).checked).toBe(true)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+    expect(byTestId('caravan-member-fullName-2').exists()).toBe(true)
+
+    await byTestId('caravan-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      name: 'قافلة الوحدة 2',
+      team: [{ id: 61 }, { id: 62 }, { id: 63, fullName: 'Hassan Idrissi', role: 'DRIVER' }],
+      version: 3,
+    })
+  })
 })

@@ -110,4 +110,71 @@ describe('CentreForm', () => {
       openedOn: '2025-10-01',
     })
   })
+
+  it('after a stale save, shows the centre as changed meanwhile beside the form, and saves the choice on its version', async () => {
+    let reads = 0
+    const changed = {
+      ...hayAlWahda,
+      address: 'شارع السمارة، العيون',
+      capacity: 50,
+      strands: ['EDUCATIONAL_UPGRADING' as const],
+      trades: [],
+      version: 3,
+    }
+    const { api } = await open(
+      {
+        'GET /api/v1/centres/5': () => json(reads++ === 0 ? hayAlWahda : changed),
+        'PUT /api/v1/centres/5': () =>
+          api.bodies.length === 1
+            ? problem(409, {
+                type: 'https://forsa.ma/problems/stale-version',
+                title: 'Changed by someone else',
+                errors: [{ field: 'version', message: 'stale: current version is 3' }],
+              })
+            : json({ ...changed, capacity: 45, classCap: 25, version: 4 }),
+      },
+      '/centres/5/edit',
+      { id: '5' },
+    )
+    await byTestId('centre-capacity').setValue('45')
+    await byTestId('centre-classCap').setValue('25')
+    await byTestId('centre-save').trigger('submit')
+    await flushPromises()
+
+    expect(byTestId('centre-conflict').exists()).toBe(false)
+    const rows = wrapper!.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual([
+      'conflict-address',
+      'conflict-capacity',
+      'conflict-classCap',
+      'conflict-strands',
+      'conflict-trades',
+    ])
+    expect(byTestId('conflict-capacity').text()).toContain('Capacité (apprenants à la fois)')
+    expect(byTestId('conflict-strands-mine').element.closest('label')?.textContent).toContain(
+      'Mise à niveau éducative, Initiation aux métiers',
+    )
+    expect(byTestId('conflict-strands-theirs').element.closest('label')?.textContent?.trim()).toBe(
+      'Mise à niveau éducative',
+    )
+    // what only the server changed is offered as the server has it, what the person changed as they wrote it
+    const chosen = (id: string) => (byTestId(id).find('input').element as HTMLInputElement).checked
+    expect(['address', 'capacity', 'classCap', 'strands', 'trades'].map((f) => chosen(`conflict-${f}-theirs`))).toEqual(
+      [true, false, false, true, true],
+    )
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+    expect(byTestId('version-conflict').exists()).toBe(false)
+
+    await byTestId('centre-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      address: 'شارع السمارة، العيون',
+      capacity: 45,
+      classCap: 25,
+      strands: ['EDUCATIONAL_UPGRADING'],
+      trades: [],
+      version: 3,
+    })
+  })
 })

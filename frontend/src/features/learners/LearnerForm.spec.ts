@@ -199,7 +199,7 @@ describe('LearnerForm: registration', () => {
 })
 
 describe('LearnerForm: correction', () => {
-  it('sends the version it was given and offers to reload when it is stale', async () => {
+  it('sends the version it was given, and offers to reload when it is stale and the learner cannot be read', async () => {
     const api = fakeApi({
       ...reference,
       'PUT /api/v1/learners/41': () =>
@@ -229,5 +229,69 @@ describe('LearnerForm: correction', () => {
     expect(wrapper.emitted('reload')).toHaveLength(1)
     // A correction never asks for eligibility.
     expect(api.requests.some((r) => new URL(r.url).pathname === '/api/v1/eligibility')).toBe(false)
+  })
+
+  it('after a stale save, lists what changed meanwhile as people read it, and saves the choice on the new version', async () => {
+    const changed = {
+      ...amina,
+      associationId: 5,
+      guardianPhone: '0662000000',
+      guardianRelation: 'MOTHER' as const,
+      lastGradeCompleted: 'P4' as const,
+      version: 1,
+    }
+    const api = fakeApi({
+      ...reference,
+      'GET /api/v1/learners/41': () => json(changed),
+      'PUT /api/v1/learners/41': () =>
+        api.bodies.length === 1
+          ? problem(409, {
+              type: 'https://forsa.ma/problems/stale-version',
+              title: 'Changed by someone else',
+              errors: [{ field: 'version', message: 'stale: current version is 1' }],
+            })
+          : json({ ...changed, address: 'حي الوحدة', version: 2 }),
+    })
+    const mounted = await mountInApp(LearnerForm, {
+      user: userWith('association-staff'),
+      path: '/learners/41',
+      mounting: { props: { learner: amina } },
+    })
+    wrapper = mounted.wrapper
+    await flushPromises()
+
+    await byTestId('learner-guardianPhone').setValue('0661000000')
+    await byTestId('learner-address').setValue('حي الوحدة')
+    await byTestId('learner-save').trigger('submit')
+    await flushPromises()
+
+    expect(byTestId('learner-conflict').exists()).toBe(false)
+    // the association is not the association staff's to choose: not listed
+    const rows = wrapper.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual([
+      'conflict-guardianRelation',
+      'conflict-guardianPhone',
+      'conflict-address',
+      'conflict-lastGradeCompleted',
+    ])
+    expect(byTestId('conflict-guardianRelation').text()).toContain('Mère')
+    expect(byTestId('conflict-lastGradeCompleted').text()).toContain('4e année du primaire')
+
+    await byTestId('conflict-guardianRelation-theirs').find('input').setValue(true)
+    await byTestId('conflict-lastGradeCompleted-theirs').find('input').setValue(true)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+    expect(byTestId('version-conflict').exists()).toBe(false)
+
+    await byTestId('learner-save').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      guardianRelation: 'MOTHER',
+      guardianPhone: '0661000000',
+      address: 'حي الوحدة',
+      lastGradeCompleted: 'P4',
+      version: 1,
+    })
+    expect(wrapper.emitted('saved')).toHaveLength(1)
   })
 })

@@ -228,15 +228,59 @@ describe('ActivityPage: an activity recorded before', () => {
     expect(api.bodies.at(-1)).not.toHaveProperty('category')
   })
 
-  it('offers to reload when someone else changed it meanwhile', async () => {
-    await open('/support/activities/30', {
-      'GET /api/v1/support-activities/30': () => json(recorded),
+  it('after a stale save, lists what changed meanwhile, the attendance by name, and saves the choice on the new version', async () => {
+    let reads = 0
+    const changed = {
+      ...recorded,
+      notes: 'Séance déplacée à la salle 2',
+      attendance: [
+        { learnerId: 41, present: true },
+        { learnerId: 42, present: true },
+        { learnerId: 77, present: true },
+      ],
+      version: 4,
+    }
+    const { api } = await open('/support/activities/30', {
+      'GET /api/v1/support-activities/30': () => json(reads++ === 0 ? recorded : changed),
       'PUT /api/v1/support-activities/30': () =>
-        problem(409, { type: 'https://forsa.ma/problems/stale-version', title: 'Conflict', detail: 'stale' }),
+        api.bodies.length === 1
+          ? problem(409, { type: 'https://forsa.ma/problems/stale-version', title: 'Conflict', detail: 'stale' })
+          : json({ ...changed, title: 'Groupe de parole des mères', version: 5 }),
     })
+    await byTestId('activity-title').setValue('Groupe de parole des mères')
+    await checkbox(41).trigger('change')
     await byTestId('activity-form').trigger('submit')
     await flushPromises()
-    expect(byTestId('activity-conflict').exists()).toBe(true)
+
+    expect(byTestId('activity-conflict').exists()).toBe(false)
+    const rows = wrapper!.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual([
+      'conflict-title',
+      'conflict-notes',
+      'conflict-attendance',
+    ])
+    const value = (id: string) => byTestId(id).element.closest('label')?.textContent?.trim()
+    expect(value('conflict-attendance-mine')).toBe('Bénéficiaire n° 77 (n’est plus inscrit dans ce centre)')
+    expect(value('conflict-attendance-theirs')).toBe(
+      'أمينة الصحراوي, سلمى البوزيدي, Bénéficiaire n° 77 (n’est plus inscrit dans ce centre)',
+    )
+    await byTestId('conflict-attendance-theirs').find('input').setValue(true)
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+    expect(isChecked(41)).toBe(true)
+
+    await byTestId('activity-form').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      title: 'Groupe de parole des mères',
+      notes: 'Séance déplacée à la salle 2',
+      attendance: [
+        { learnerId: 41, present: true },
+        { learnerId: 42, present: true },
+        { learnerId: 77, present: true },
+      ],
+      version: 4,
+    })
   })
 
   it.each(['directorate-staff', 'directorate-admin'] as const)(

@@ -128,6 +128,48 @@ describe('PupilPage: the action journal', () => {
   })
 })
 
+describe('PupilPage: changed meanwhile', () => {
+  it('after a stale save, lists what changed as people read it, and saves the choice on the new version', async () => {
+    let reads = 0
+    const changed = atRiskPupil({ actions, status: 'STABILISED', signals: ['ABSENCES'], version: 2 })
+    const api = await open({
+      'GET /api/v1/at-risk-pupils/60': () => json(reads++ === 0 ? atRiskPupil({ actions }) : changed),
+      'PUT /api/v1/at-risk-pupils/60': () =>
+        api.bodies.length === 1
+          ? problem(409, {
+              type: 'https://forsa.ma/problems/stale-version',
+              title: 'Changed by someone else',
+              errors: [{ field: 'version', message: 'stale: current version is 2' }],
+            })
+          : json({ ...changed, schoolName: 'مدرسة الأمل', version: 3 }),
+    })
+    await byTestId('pupil-schoolName').setValue('مدرسة الأمل')
+    await byTestId('pupil-form').trigger('submit')
+    await flushPromises()
+
+    const rows = wrapper!.findAll('[data-testid="version-conflict"] tbody tr')
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual([
+      'conflict-schoolName',
+      'conflict-signals',
+      'conflict-status',
+    ])
+    const value = (id: string) => byTestId(id).element.closest('label')?.textContent?.trim()
+    expect(value('conflict-signals-mine')).toBe('Absences répétées, Résultats insuffisants')
+    expect(value('conflict-status-theirs')).toBe('Situation stabilisée')
+    await byTestId('conflict-apply').trigger('click')
+    await flushPromises()
+
+    await byTestId('pupil-form').trigger('submit')
+    await flushPromises()
+    expect(api.bodies.at(-1)).toMatchObject({
+      schoolName: 'مدرسة الأمل',
+      signals: ['ABSENCES'],
+      status: 'STABILISED',
+      version: 2,
+    })
+  })
+})
+
 describe('PupilNewPage: following a pupil at risk', () => {
   it('sends the pupil with the risk signals chosen, then opens their page', async () => {
     const api = fakeApi({
