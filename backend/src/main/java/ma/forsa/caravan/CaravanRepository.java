@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ma.forsa.common.paging.Like;
@@ -38,12 +37,5 @@ public class CaravanRepository implements PanacheRepository<Caravan> {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
-    }
-
-    public List<Long> memberIds(long caravanId) {
-        return getEntityManager()
-                .createQuery("select m.id from Caravan c join c.members m where c.id = :id", Long.class)
-                .setParameter("id", caravanId)
-                .getResultList();
     }
 }

@@ -134,9 +134,9 @@ public class CaravanService {
         return CaravanView.of(caravan, campaigns.find(caravan.campaignId), caller.isOneOf(roleSets.people()));
     }
 
-    /** Whether a person is in a caravan's team. */
-    public boolean isMember(long caravanId, long memberId) {
-        return caravans.memberIds(caravanId).contains(memberId);
+    /** A person of a caravan's team, if they are in it. */
+    public java.util.Optional<CaravanMember> member(long caravanId, long memberId) {
+        return find(caravanId).members.stream().filter(m -> m.id == memberId).findFirst();
     }
 
     /** A caravan visible to the caller. */

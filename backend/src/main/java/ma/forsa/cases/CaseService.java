@@ -333,7 +333,8 @@ public class CaseService {
             record.stopId = stop.id;
             record.caravanId = caravan.id;
             record.campaignId = caravan.campaignId;
-            if (input.foundByMemberId() != null && !caravans.isMember(caravan.id, input.foundByMemberId())) {
+            if (input.foundByMemberId() != null
+                    && caravans.member(caravan.id, input.foundByMemberId()).isEmpty()) {
                 errors.add(FieldText.of("foundByMemberId", Message.NOT_A_MEMBER_OF_CARAVAN, input.foundByMemberId()));
             }
             record.foundByMemberId = input.foundByMemberId();
@@ -353,10 +354,8 @@ public class CaseService {
         if (record.foundByMemberId == null) {
             return null;
         }
-        return caravans.get(record.caravanId).team().stream()
-                .filter(m -> m.id() == record.foundByMemberId)
-                .findFirst()
-                .map(m -> m.associationId())
+        return caravans.member(record.caravanId, record.foundByMemberId)
+                .map(m -> m.associationId)
                 .orElse(null);
     }
 
