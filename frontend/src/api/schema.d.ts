@@ -2166,10 +2166,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewAgreementView: {
             items?: components["schemas"]["Agreement"][];
@@ -2177,10 +2187,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewAssociationView: {
             items?: components["schemas"]["Association"][];
@@ -2188,10 +2208,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewAuditView: {
             items?: components["schemas"]["AuditEvent"][];
@@ -2199,10 +2229,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewCampaignView: {
             items?: components["schemas"]["Campaign"][];
@@ -2210,10 +2250,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewCaravanView: {
             items?: components["schemas"]["Caravan"][];
@@ -2221,10 +2271,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewCaseView: {
             items?: components["schemas"]["Case"][];
@@ -2232,10 +2292,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewCentreView: {
             items?: components["schemas"]["Centre"][];
@@ -2243,10 +2313,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewCommuneView: {
             items?: components["schemas"]["Commune"][];
@@ -2254,10 +2334,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewDirectorateView: {
             items?: components["schemas"]["Directorate"][];
@@ -2265,10 +2355,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewJobView: {
             items?: components["schemas"]["ImportJob"][];
@@ -2276,10 +2376,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewLearnerView: {
             items?: components["schemas"]["Learner"][];
@@ -2287,10 +2397,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewNoteView: {
             items?: components["schemas"]["CaseNote"][];
@@ -2298,10 +2418,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewPlacementView: {
             items?: components["schemas"]["Placement"][];
@@ -2309,10 +2439,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewPupilView: {
             items?: components["schemas"]["AtRiskPupil"][];
@@ -2320,10 +2460,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewRowError: {
             items?: components["schemas"]["ImportRowError"][];
@@ -2331,10 +2481,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewSchoolYearView: {
             items?: components["schemas"]["SchoolYear"][];
@@ -2342,10 +2502,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewStatusChangeView: {
             items?: components["schemas"]["AgreementStatusChange"][];
@@ -2353,10 +2523,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewStatusChangeView1: {
             items?: components["schemas"]["CaseStatusChange"][];
@@ -2364,10 +2544,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         PageViewStopView: {
             items?: components["schemas"]["Stop"][];
@@ -2375,10 +2565,20 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-            /** Format: int32 */
-            totalPages?: number;
+            /**
+             * Format: int64
+             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             */
+            totalItems?: number | null;
+            /**
+             * Format: int32
+             * @description Pages of `size` in totalItems; null on cursor pages
+             */
+            totalPages?: number | null;
+            /** @description False when totalItems is a lower bound (more matched than were counted) */
+            totalExact?: boolean;
+            /** @description Cursor of the page that follows this one (send it as `cursor`), null on the last page */
+            next?: string | null;
         };
         Placement: {
             /** Format: int64 */
@@ -2652,9 +2852,11 @@ export interface operations {
         parameters: {
             query?: {
                 associationId?: number;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 /** @description ASC (default) or DESC, with sort */
                 direction?: components["schemas"]["Direction"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 q?: string;
                 schoolYear?: string;
@@ -3713,9 +3915,11 @@ export interface operations {
             query?: {
                 /** @description Only active (true) or inactive (false) ones */
                 active?: boolean;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 /** @description ASC (default) or DESC, with sort */
                 direction?: components["schemas"]["Direction"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description Text in the Arabic or French name or the acronym */
                 q?: string;
@@ -4337,7 +4541,9 @@ export interface operations {
     listAtRiskPupils: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 q?: string;
                 /** @description Items per page, 1 to 100 */
@@ -4871,12 +5077,14 @@ export interface operations {
         parameters: {
             query?: {
                 action?: components["schemas"]["Action"];
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 entityId?: number;
                 /** @description learners, placements, agreements… */
                 entityType?: string;
                 /** @description ISO instant, e.g. 2025-09-16T00:00:00Z */
                 from?: components["schemas"]["Instant"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
@@ -4958,9 +5166,11 @@ export interface operations {
         parameters: {
             query?: {
                 associationId?: number;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 /** @description ASC (default) or DESC, with sort */
                 direction?: components["schemas"]["Direction"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 q?: string;
                 schoolYear?: string;
@@ -5807,7 +6017,9 @@ export interface operations {
             query?: {
                 /** @description Only this campaign's */
                 campaignId?: number;
-                /** @description Zero-based page number */
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 q?: string;
                 /** @description Items per page, 1 to 100 */
@@ -6208,7 +6420,9 @@ export interface operations {
     listCaravanStops: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
@@ -6636,9 +6850,11 @@ export interface operations {
                 associationId?: number;
                 campaignId?: number;
                 caravanId?: number;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 /** @description ASC (default) or DESC, with sort */
                 direction?: components["schemas"]["Direction"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description A name, or a guardian's phone */
                 q?: string;
@@ -7955,9 +8171,11 @@ export interface operations {
                 active?: boolean;
                 associationId?: number;
                 communeCode?: string;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 /** @description ASC (default) or DESC, with sort */
                 direction?: components["schemas"]["Direction"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 q?: string;
                 /** @description Items per page, 1 to 100 */
@@ -8851,7 +9069,9 @@ export interface operations {
     listImports: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
@@ -9247,7 +9467,9 @@ export interface operations {
     listImportErrors: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
@@ -9429,10 +9651,12 @@ export interface operations {
                 birthDate?: components["schemas"]["LocalDate"];
                 /** @description Placed (enrolled or waiting) at this centre */
                 centreId?: number;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 /** @description ASC (default) or DESC, with sort */
                 direction?: components["schemas"]["Direction"];
                 massarCode?: string;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 q?: string;
                 schoolYear?: string;
@@ -10036,8 +10260,10 @@ export interface operations {
         parameters: {
             query?: {
                 centreId?: number;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 learnerId?: number;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 schoolYear?: string;
                 /** @description Items per page, 1 to 100 */
@@ -11146,9 +11372,11 @@ export interface operations {
     listStops: {
         parameters: {
             query: {
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 /** @description The day */
                 on: components["schemas"]["LocalDate"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description Items per page, 1 to 100 */
                 size?: number;
@@ -11229,11 +11457,13 @@ export interface operations {
         parameters: {
             query?: {
                 centreId?: number;
+                /** @description The `next` of the previous page: the page that follows it, in the same order, found through the index whatever the depth. Opaque; valid with the same sort. Cursor pages are not counted (`totalItems` is null). */
+                cursor?: string;
                 from?: components["schemas"]["LocalDate"];
                 kind?: components["schemas"]["ActivityKind"];
                 /** @description Activities this learner was listed in */
                 learnerId?: number;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number (ignored with a cursor: send one or the other) */
                 page?: number;
                 /** @description Items per page, 1 to 100 */
                 size?: number;

@@ -72,7 +72,7 @@ export interface PageQuery<S extends string> {
 }
 
 interface PageAnswer<T> {
-  data?: { items?: T[]; totalItems?: number }
+  data?: { items?: T[]; totalItems?: number | null }
   error?: unknown
   response: Response
 }

@@ -1,6 +1,5 @@
 package ma.forsa.agreement;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -8,11 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepository<Agreement> {
 
-    public PanacheQuery<Agreement> search(
+    public Listing<Agreement> search(
             String text, AgreementStatus status, Long associationId, Long schoolYearId, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -32,9 +32,11 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
             where.append(" and :year member of schoolYearIds");
             params.and("year", schoolYearId);
         }
-        return find(
+        return Listing.of(
+                this,
+                Agreement.class,
                 where.toString(),
-                order == null ? Sort.by("startsOn").descending().and("id") : order,
+                order == null ? Sort.by("startsOn").descending().and("id", Sort.Direction.Descending) : order,
                 params);
     }
 
@@ -61,6 +63,27 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
     }
 
     /** Document metadata without loading the PDF bytes. */
+    /** The same for a page of agreements, in one query. */
+    public java.util.Map<Long, AgreementViews.DocumentView> documentInfos(java.util.Collection<Long> agreementIds) {
+        java.util.Map<Long, AgreementViews.DocumentView> found = new java.util.HashMap<>();
+        if (agreementIds.isEmpty()) {
+            return found;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select d.agreementId, d.fileName, d.sizeBytes, d.sha256, d.uploadedAt, d.uploadedBy"
+                                + " from AgreementDocument d where d.agreementId in :ids",
+                        Object[].class)
+                .setParameter("ids", agreementIds)
+                .getResultList()
+                .forEach(row -> found.put(
+                        (Long) row[0],
+                        new AgreementViews.DocumentView(
+                                (String) row[1], (Integer) row[2], (String) row[3], (java.time.Instant) row[4], (String)
+                                        row[5])));
+        return found;
+    }
+
     public Optional<AgreementViews.DocumentView> documentInfo(long agreementId) {
         return getEntityManager()
                 .createQuery(

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import ma.forsa.agreement.AgreementInputs.AgreementInput;
 import ma.forsa.agreement.AgreementInputs.CentresInput;
@@ -71,7 +72,7 @@ public class AgreementService {
     public PageView<AgreementView> list(
             String text, AgreementStatus status, Long associationId, String schoolYear, Sort order, PageParams page) {
         Long yearId = schoolYear == null ? null : schoolYears.idForFilter(schoolYear);
-        return PageView.of(agreements.search(text, status, associationId, yearId, order), page, this::view);
+        return PageView.of(agreements.search(text, status, associationId, yearId, order), page, this::views);
     }
 
     public AgreementView get(long id) {
@@ -338,6 +339,17 @@ public class AgreementService {
     }
 
     private AgreementView view(Agreement a) {
+        return view(a, agreements.documentInfo(a.id).orElse(null));
+    }
+
+    /** A page of agreements, their documents read together. */
+    private List<AgreementView> views(List<Agreement> shown) {
+        Map<Long, AgreementViews.DocumentView> documents =
+                agreements.documentInfos(shown.stream().map(a -> a.id).toList());
+        return shown.stream().map(a -> view(a, documents.get(a.id))).toList();
+    }
+
+    private AgreementView view(Agreement a, AgreementViews.DocumentView document) {
         BigDecimal paid = a.tranches.stream()
                 .filter(t -> t.paidOn != null)
                 .map(t -> t.amountMad)
@@ -347,10 +359,8 @@ public class AgreementService {
             Agreement.Tranche t = a.tranches.get(i);
             tranches.add(new TrancheView(i + 1, t.amountMad, t.dueOn, t.paidOn));
         }
-        List<String> years = a.schoolYearIds.stream()
-                .map(id -> schoolYears.byId(id).code)
-                .sorted()
-                .toList();
+        List<String> years =
+                a.schoolYearIds.stream().map(schoolYears::code).sorted().toList();
         return new AgreementView(
                 a.id,
                 a.directorateCode,
@@ -369,7 +379,7 @@ public class AgreementService {
                         .toList(),
                 tranches,
                 List.copyOf(a.centreIds),
-                agreements.documentInfo(a.id).orElse(null),
+                document,
                 a.version,
                 a.createdAt,
                 a.updatedAt);

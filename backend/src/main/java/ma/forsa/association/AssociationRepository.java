@@ -1,18 +1,18 @@
 package ma.forsa.association;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 
 @ApplicationScoped
 public class AssociationRepository implements PanacheRepository<Association> {
 
     /** Associations whose Arabic or French name contains {@code text}; all of them when blank. */
-    public PanacheQuery<Association> search(String text, Boolean active, Sort order) {
+    public Listing<Association> search(String text, Boolean active, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
@@ -23,7 +23,12 @@ public class AssociationRepository implements PanacheRepository<Association> {
             where.append(" and active = :active");
             params.and("active", active);
         }
-        return find(where.toString(), order == null ? Sort.by("nameAr").and("id") : order, params);
+        return Listing.of(
+                this,
+                Association.class,
+                where.toString(),
+                order == null ? Sort.by("nameAr").and("id") : order,
+                params);
     }
 
     public Optional<Association> findByName(String directorateCode, String nameAr) {

@@ -30,7 +30,7 @@ public class AssociationService {
 
     /** {@code order} null: by Arabic name. */
     public PageView<AssociationView> list(String text, Boolean active, Sort order, PageParams page) {
-        return PageView.of(associations.search(text, active, order), page, AssociationView::of);
+        return PageView.each(associations.search(text, active, order), page, AssociationView::of);
     }
 
     public AssociationView get(long id) {

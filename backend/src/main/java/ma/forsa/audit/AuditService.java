@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import ma.forsa.common.paging.Listing;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.security.CallerScoped;
@@ -49,8 +50,10 @@ public class AuditService {
             where.append(" and occurredAt < :to");
             params.and("to", f.to());
         }
-        return PageView.of(
-                events.find(
+        return PageView.each(
+                Listing.of(
+                        events,
+                        AuditEvent.class,
                         where.toString(),
                         Sort.by("occurredAt").descending().and("id", Sort.Direction.Descending),
                         params),

@@ -1,6 +1,5 @@
 package ma.forsa.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -8,11 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepository<Campaign> {
 
-    public PanacheQuery<Campaign> search(
+    public Listing<Campaign> search(
             String text, CampaignStatus status, Long schoolYearId, Long associationId, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -32,7 +32,9 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
             where.append(" and :association member of associationIds");
             params.and("association", associationId);
         }
-        return find(
+        return Listing.of(
+                this,
+                Campaign.class,
                 where.toString(),
                 order == null ? Sort.by("startsOn").descending().and("id", Sort.Direction.Descending) : order,
                 params);

@@ -60,7 +60,7 @@ public class CampaignService {
     public PageView<CampaignView> list(
             String text, CampaignStatus status, String schoolYear, Long associationId, Sort order, PageParams page) {
         Long yearId = schoolYear == null ? null : schoolYears.idForFilter(schoolYear);
-        return PageView.of(campaigns.search(text, status, yearId, associationId, order), page, this::view);
+        return PageView.each(campaigns.search(text, status, yearId, associationId, order), page, this::view);
     }
 
     public CampaignView get(long id) {
@@ -163,6 +163,14 @@ public class CampaignService {
     }
 
     /** A campaign visible to the caller, for the caravans that go out under it. */
+    /** The campaigns of these ids the caller may see, in one query (for the lists that name them). */
+    public Map<Long, Campaign> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : campaigns.list("id in ?1", ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+    }
+
     public Campaign find(long id) {
         return campaigns.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_CAMPAIGN, id));
     }
@@ -229,7 +237,7 @@ public class CampaignService {
         return new CampaignView(
                 c.id,
                 c.directorateCode,
-                schoolYears.byId(c.schoolYearId).code,
+                schoolYears.code(c.schoolYearId),
                 c.titleAr,
                 c.titleFr,
                 c.startsOn,

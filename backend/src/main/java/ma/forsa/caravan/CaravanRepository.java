@@ -1,6 +1,5 @@
 package ma.forsa.caravan;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -9,11 +8,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 
 @ApplicationScoped
 public class CaravanRepository implements PanacheRepository<Caravan> {
 
-    public PanacheQuery<Caravan> search(Long campaignId, String text) {
+    public Listing<Caravan> search(Long campaignId, String text) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (campaignId != null) {
@@ -24,7 +24,12 @@ public class CaravanRepository implements PanacheRepository<Caravan> {
             where.append(" and name like :q escape '!'");
             params.and("q", Like.contains(text));
         }
-        return find(where.toString(), Sort.by("startsOn").descending().and("id", Sort.Direction.Descending), params);
+        return Listing.of(
+                this,
+                Caravan.class,
+                where.toString(),
+                Sort.by("startsOn").descending().and("id", Sort.Direction.Descending),
+                params);
     }
 
     /** The names of these caravans, in one query. */

@@ -53,7 +53,7 @@ public class CaravanService {
     RoleSets roleSets;
 
     public PageView<CaravanView> list(Long campaignId, String text, PageParams page) {
-        return PageView.of(caravans.search(campaignId, text), page, this::view);
+        return PageView.of(caravans.search(campaignId, text), page, this::views);
     }
 
     public CaravanView get(long id) {
@@ -85,11 +85,11 @@ public class CaravanService {
 
     public PageView<StopView> itinerary(long caravanId, StopStatus status, PageParams page) {
         Caravan caravan = find(caravanId);
-        return PageView.of(stops.search(caravanId, null, status), page, s -> StopView.of(s, caravan.name));
+        return PageView.each(stops.search(caravanId, null, status), page, s -> StopView.of(s, caravan.name));
     }
 
     public PageView<StopView> day(LocalDate on, StopStatus status, PageParams page) {
-        PageView<Stop> found = PageView.of(stops.search(null, on, status), page, s -> s);
+        PageView<Stop> found = PageView.each(stops.search(null, on, status), page, s -> s);
         Map<Long, String> names = caravans.names(
                 found.items().stream().map(s -> s.caravanId).distinct().toList());
         return found.withItems(found.items().stream()
@@ -132,6 +132,16 @@ public class CaravanService {
     /** The team's names and phones only for the people who work with them, not the academy or other systems. */
     private CaravanView view(Caravan caravan) {
         return CaravanView.of(caravan, campaigns.find(caravan.campaignId), caller.isOneOf(roleSets.people()));
+    }
+
+    /** A page of caravans, their campaigns read together. */
+    private List<CaravanView> views(List<Caravan> shown) {
+        Map<Long, Campaign> of =
+                campaigns.byIds(shown.stream().map(c -> c.campaignId).collect(java.util.stream.Collectors.toSet()));
+        boolean named = caller.isOneOf(roleSets.people());
+        return shown.stream()
+                .map(c -> CaravanView.of(c, of.get(c.campaignId), named))
+                .toList();
     }
 
     /** A person of a caravan's team, if they are in it. */

@@ -1,6 +1,5 @@
 package ma.forsa.cases;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -9,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepository<ChildCase> {
@@ -16,10 +16,12 @@ public class CaseRepository implements PanacheRepository<ChildCase> {
     public record Filter(
             String text, CaseStatus status, Long campaignId, Long caravanId, Long stopId, Long associationId) {}
 
-    public PanacheQuery<ChildCase> search(Filter f, Sort order) {
+    public Listing<ChildCase> search(Filter f, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = where(f, where);
-        return find(
+        return Listing.of(
+                this,
+                ChildCase.class,
                 where.toString(),
                 order == null ? Sort.by("foundOn").descending().and("id", Sort.Direction.Descending) : order,
                 params);

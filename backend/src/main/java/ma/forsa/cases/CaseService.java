@@ -91,7 +91,7 @@ public class CaseService {
     Event<PersonErased> erasing;
 
     public PageView<CaseView> list(Filter filter, Sort order, PageParams page) {
-        return PageView.of(cases.search(filter, order), page, CaseView::of);
+        return PageView.each(cases.search(filter, order), page, CaseView::of);
     }
 
     public Counts counts(Filter filter) {

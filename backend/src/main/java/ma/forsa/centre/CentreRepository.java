@@ -1,18 +1,18 @@
 package ma.forsa.centre;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 import ma.forsa.programme.Programme;
 
 @ApplicationScoped
 public class CentreRepository implements PanacheRepository<Centre> {
 
-    public PanacheQuery<Centre> search(
+    public Listing<Centre> search(
             String text, Programme type, Long associationId, String communeCode, Boolean active, Sort order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -36,7 +36,12 @@ public class CentreRepository implements PanacheRepository<Centre> {
             where.append(" and active = :active");
             params.and("active", active);
         }
-        return find(where.toString(), order == null ? Sort.by("nameAr").and("id") : order, params);
+        return Listing.of(
+                this,
+                Centre.class,
+                where.toString(),
+                order == null ? Sort.by("nameAr").and("id") : order,
+                params);
     }
 
     public Optional<Centre> findByName(String directorateCode, String nameAr) {

@@ -44,7 +44,8 @@ public class CentreService {
             Boolean active,
             Sort order,
             PageParams page) {
-        return PageView.of(centres.search(text, type, associationId, communeCode, active, order), page, CentreView::of);
+        return PageView.each(
+                centres.search(text, type, associationId, communeCode, active, order), page, CentreView::of);
     }
 
     public CentreView get(long id) {
@@ -66,6 +67,13 @@ public class CentreService {
         centre.ifPresent(
                 c -> centres.getEntityManager().refresh(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
         return centre;
+    }
+
+    /** The centres of these ids the caller may see, in one query (for the lists that name them). */
+    public java.util.Map<Long, Centre> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? java.util.Map.of()
+                : centres.list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
     }
 
     public java.util.Optional<Centre> findOptional(long id) {

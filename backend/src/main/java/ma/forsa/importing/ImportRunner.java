@@ -34,7 +34,6 @@ import ma.forsa.learner.LearnerRegistrations.Registration;
 import ma.forsa.learner.NameKey;
 import ma.forsa.placement.PlacementEnrolments;
 import ma.forsa.placement.PlacementEnrolments.Enrolment;
-import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.territory.TerritoryService;
 import org.hibernate.Session;
@@ -229,9 +228,7 @@ public class ImportRunner {
             visible.put(c.id, c);
         }
         Map<String, YearInfo> years = new HashMap<>();
-        for (SchoolYear y : schoolYears.all()) {
-            years.put(y.code, new YearInfo(y, schoolYears.effectiveBands(y.id, scope.directorate())));
-        }
+        schoolYears.allWithBands(scope.directorate()).forEach((y, bands) -> years.put(y.code, new YearInfo(y, bands)));
         return new Context(
                 scope.directorate(),
                 scope.association(),

@@ -1,6 +1,5 @@
 package ma.forsa.importing;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.util.List;
 import ma.forsa.common.i18n.CallerLanguage;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Sentence;
+import ma.forsa.common.paging.Listing;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
@@ -73,9 +73,15 @@ public class ImportService {
     }
 
     public PageView<JobView> list(PageParams page) {
-        PanacheQuery<ImportJob> query =
-                jobs.findAll(Sort.by("createdAt").descending().and("id", Sort.Direction.Descending));
-        return PageView.of(query, page, this::view);
+        return PageView.each(
+                Listing.of(
+                        jobs,
+                        ImportJob.class,
+                        "1 = 1",
+                        Sort.by("createdAt").descending().and("id", Sort.Direction.Descending),
+                        new io.quarkus.panache.common.Parameters()),
+                page,
+                this::view);
     }
 
     public PageView<RowError> errors(long id, PageParams page) {
@@ -92,7 +98,7 @@ public class ImportService {
                 .map(r -> new RowError(((Number) r[0]).intValue(), (String) r[1], (String) r[2]))
                 .toList();
         int total = job.errorCount;
-        return new PageView<>(items, page.page, page.size, total, (total + page.size - 1) / page.size);
+        return PageView.counted(items, page, total);
     }
 
     /** The first rows of a dry run that succeeded, as the commit will save them. */

@@ -1,6 +1,5 @@
 package ma.forsa.learner;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 import ma.forsa.learner.LearnerEnums.Sex;
 
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class LearnerRepository implements PanacheRepository<Learner> {
             Long associationId,
             Sort order) {}
 
-    public PanacheQuery<Learner> search(Filter f) {
+    public Listing<Learner> search(Filter f) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         int word = 0;
@@ -71,7 +71,7 @@ public class LearnerRepository implements PanacheRepository<Learner> {
                 : word > 0
                         ? Sort.by("id", Sort.Direction.Descending)
                         : Sort.by("nameKey").and("id");
-        return find(where.toString(), sort, params);
+        return Listing.of(this, Learner.class, where.toString(), sort, params);
     }
 
     /** Who holds a MASSAR code, whatever the caller's scope (a native query: filters do not apply). */

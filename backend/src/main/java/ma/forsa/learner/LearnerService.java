@@ -55,7 +55,7 @@ public class LearnerService {
     PlacementService placements;
 
     public PageView<LearnerView> search(Filter filter, PageParams page) {
-        PageView<Learner> found = PageView.of(learners.search(filter), page, learner -> learner);
+        PageView<Learner> found = PageView.each(learners.search(filter), page, learner -> learner);
         Map<Long, CurrentPlacement> current =
                 placements.currentOf(found.items().stream().map(l -> l.id).toList());
         return found.withItems(found.items().stream()
@@ -74,6 +74,13 @@ public class LearnerService {
     /** A learner the caller may see, for the features that work with learners. */
     public Learner find(long id) {
         return learners.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(Message.NOT_FOUND_LEARNER, id));
+    }
+
+    /** The learners of these ids the caller may see, in one query (for the lists that name them). */
+    public Map<Long, Learner> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : learners.list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(l -> l.id, l -> l));
     }
 
     public LearnerView register(LearnerInput input, boolean confirmedDistinct) {

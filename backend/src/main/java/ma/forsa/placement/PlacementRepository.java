@@ -1,6 +1,5 @@
 package ma.forsa.placement;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -10,13 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ma.forsa.common.paging.Listing;
 
 @ApplicationScoped
 public class PlacementRepository implements PanacheRepository<Placement> {
 
     public record Filter(Long centreId, Long schoolYearId, PlacementStatus status, Long learnerId) {}
 
-    public PanacheQuery<Placement> search(Filter f) {
+    public Listing<Placement> search(Filter f) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (f.centreId() != null) {
@@ -37,8 +37,8 @@ public class PlacementRepository implements PanacheRepository<Placement> {
         }
         Sort sort = f.status() == PlacementStatus.WAITING
                 ? Sort.by("requestedAt").and("id")
-                : Sort.by("requestedAt").descending().and("id");
-        return find(where.toString(), sort, params);
+                : Sort.by("requestedAt").descending().and("id", Sort.Direction.Descending);
+        return Listing.of(this, Placement.class, where.toString(), sort, params);
     }
 
     /**
@@ -101,14 +101,25 @@ public class PlacementRepository implements PanacheRepository<Placement> {
                 .list();
     }
 
-    public long waitingBefore(Placement placement) {
-        return count(
-                "centreId = ?1 and schoolYearId = ?2 and status = ?3 and (requestedAt < ?4 or (requestedAt = ?4 and id < ?5))",
-                placement.centreId,
-                placement.schoolYearId,
-                PlacementStatus.WAITING,
-                placement.requestedAt,
-                placement.id);
+    /**
+     * The place of each of these waiting placements on its centre's list of the year (1 = next), in one statement
+     * (through the index of the centre's list), whatever the caller's scope: positions are the centre's.
+     */
+    public Map<Long, Integer> waitingPositions(Collection<Long> ids) {
+        Map<Long, Integer> positions = new HashMap<>();
+        if (ids.isEmpty()) {
+            return positions;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT p.id, (SELECT COUNT(*) FROM placement w WHERE w.centre_id = p.centre_id"
+                        + " AND w.school_year_id = p.school_year_id AND w.status = 'WAITING'"
+                        + " AND (w.requested_at < p.requested_at OR (w.requested_at = p.requested_at AND w.id < p.id)))"
+                        + " FROM placement p WHERE p.id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList();
+        rows.forEach(row -> positions.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue() + 1));
+        return positions;
     }
 
     /** Placements of the learner that are not over (enrolled or waiting). */

@@ -6,7 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
@@ -59,7 +61,7 @@ public class PlacementService {
         return PageView.of(
                 placements.search(new PlacementRepository.Filter(centreId, yearId, status, learnerId)),
                 page,
-                this::view);
+                this::views);
     }
 
     /** Where each of these learners is now (their open placement of the newest year), for the lists of learners. */
@@ -309,10 +311,47 @@ public class PlacementService {
     }
 
     private PlacementView view(Placement p) {
-        Learner learner = placements.getEntityManager().find(Learner.class, p.learnerId);
-        Centre centre = placements.getEntityManager().find(Centre.class, p.centreId);
-        SchoolYear year = schoolYearService.byId(p.schoolYearId);
-        Integer position = p.status == PlacementStatus.WAITING ? (int) placements.waitingBefore(p) + 1 : null;
+        return views(List.of(p)).get(0);
+    }
+
+    /** Placements as shown, with their learners' names, centres and waiting positions read once for all of them. */
+    private List<PlacementView> views(List<Placement> shown) {
+        Map<Long, Learner> people =
+                learners.byIds(shown.stream().map(p -> p.learnerId).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, Centre> places =
+                centres.byIds(shown.stream().map(p -> p.centreId).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, Integer> positions = waitingPositions(shown);
+        schoolYearService.codes(shown.stream().map(p -> p.schoolYearId).collect(java.util.stream.Collectors.toSet()));
+        return shown.stream()
+                .map(p -> view(p, people.get(p.learnerId), places.get(p.centreId), positions.get(p.id)))
+                .toList();
+    }
+
+    /**
+     * The waiting list position of each WAITING placement shown. A page is a run of the list's order (by request
+     * time), so the waiting placements it shows of one centre and year follow each other on that centre's waiting
+     * list: the first of each is counted in the database (one statement for all), the others follow it.
+     */
+    private Map<Long, Integer> waitingPositions(List<Placement> shown) {
+        Map<String, List<Placement>> lists = new java.util.LinkedHashMap<>();
+        shown.stream()
+                .filter(p -> p.status == PlacementStatus.WAITING)
+                .sorted(java.util.Comparator.comparing((Placement p) -> p.requestedAt)
+                        .thenComparing(p -> p.id))
+                .forEach(p -> lists.computeIfAbsent(p.centreId + "/" + p.schoolYearId, k -> new ArrayList<>())
+                        .add(p));
+        Map<Long, Integer> first = placements.waitingPositions(
+                lists.values().stream().map(l -> l.get(0).id).toList());
+        Map<Long, Integer> positions = new java.util.HashMap<>();
+        lists.values().forEach(list -> {
+            for (int i = 0; i < list.size(); i++) {
+                positions.put(list.get(i).id, first.get(list.get(0).id) + i);
+            }
+        });
+        return positions;
+    }
+
+    private PlacementView view(Placement p, Learner learner, Centre centre, Integer position) {
         String arabic = learner == null ? null : learner.firstNameAr + " " + learner.lastNameAr;
         String latin = learner == null || (learner.firstNameLatin == null && learner.lastNameLatin == null)
                 ? null
@@ -327,7 +366,7 @@ public class PlacementService {
                 p.centreId,
                 centre == null ? null : centre.nameAr,
                 centre == null ? null : centre.nameFr,
-                year.code,
+                schoolYearService.code(p.schoolYearId),
                 p.programme,
                 p.status,
                 p.classNumber,

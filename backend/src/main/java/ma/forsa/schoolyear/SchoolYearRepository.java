@@ -25,6 +25,20 @@ public class SchoolYearRepository implements PanacheRepository<SchoolYear> {
                 .getResultList();
     }
 
+    /** The same for several years at once (the list of years). */
+    public List<AgeBand> bands(java.util.Collection<Long> schoolYearIds, String directorateCode) {
+        return schoolYearIds.isEmpty()
+                ? List.of()
+                : getEntityManager()
+                        .createQuery(
+                                "from AgeBand where schoolYearId in :years and (directorateCode is null or"
+                                        + " directorateCode = :d) order by schoolYearId, programme, directorateCode",
+                                AgeBand.class)
+                        .setParameter("years", schoolYearIds)
+                        .setParameter("d", directorateCode == null ? "" : directorateCode)
+                        .getResultList();
+    }
+
     public Optional<AgeBand> band(long schoolYearId, Programme programme, String directorateCode) {
         String where = directorateCode == null ? "directorateCode is null" : "directorateCode = :d";
         var query = getEntityManager()

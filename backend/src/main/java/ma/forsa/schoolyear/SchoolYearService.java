@@ -37,14 +37,53 @@ public class SchoolYearService {
     @Inject
     Caller caller;
 
+    private final Map<String, Long> idsByCode = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, String> codesById = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The school year of a code, or the refusal of the field that named it: the one way features find a year. */
     public SchoolYear byCode(String code, String field) {
         return years.findByCode(code).orElseThrow(() -> ApiProblem.invalid(field, Message.NO_SUCH_SCHOOL_YEAR, code));
     }
 
-    /** A list's filter by school year: the year's id, or one no row has when the code names no year. */
+    /**
+     * A list's filter by school year: the year's id, or one no row has when the code names no year. A year's code
+     * and id never change (years are created, not edited or removed), so each instance keeps them once read.
+     */
     public long idForFilter(String code) {
-        return years.findByCode(code).map(y -> y.id).orElse(-1L);
+        Long known = idsByCode.get(code);
+        if (known != null) {
+            return known;
+        }
+        return years.findByCode(code).map(this::remember).orElse(-1L);
+    }
+
+    /** The code of a year (2025/2026), read once per instance. */
+    public String code(long id) {
+        String known = codesById.get(id);
+        if (known != null) {
+            return known;
+        }
+        SchoolYear year = find(id);
+        remember(year);
+        return year.code;
+    }
+
+    /** The codes of these years, the ones not yet known read in one query. */
+    public Map<Long, String> codes(java.util.Collection<Long> ids) {
+        List<Long> unknown =
+                ids.stream().filter(id -> !codesById.containsKey(id)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            years.list("id in ?1", unknown).forEach(this::remember);
+        }
+        Map<Long, String> found = new java.util.HashMap<>();
+        ids.forEach(id -> found.put(id, codesById.get(id)));
+        return found;
+    }
+
+    private long remember(SchoolYear year) {
+        idsByCode.put(year.code, year.id);
+        codesById.put(year.id, year.code);
+        return year.id;
     }
 
     public SchoolYear byId(long id) {
@@ -62,9 +101,19 @@ public class SchoolYearService {
     }
 
     public List<SchoolYearView> list() {
-        return years.listAll(io.quarkus.panache.common.Sort.by("startsOn").descending()).stream()
-                .map(this::view)
+        return allWithBands(caller.directorate().orElse(null)).entrySet().stream()
+                .map(e -> view(e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    /** Every year, newest first, with a directorate's effective bands: two queries, however many years. */
+    public Map<SchoolYear, Map<Programme, AgeBand>> allWithBands(String directorate) {
+        List<SchoolYear> all = all();
+        Map<Long, List<AgeBand>> bands = years.bands(all.stream().map(y -> y.id).toList(), directorate).stream()
+                .collect(java.util.stream.Collectors.groupingBy(b -> b.schoolYearId));
+        Map<SchoolYear, Map<Programme, AgeBand>> found = new java.util.LinkedHashMap<>();
+        all.forEach(y -> found.put(y, effective(bands.getOrDefault(y.id, List.of()))));
+        return found;
     }
 
     public SchoolYearView get(long id) {
@@ -147,8 +196,12 @@ public class SchoolYearService {
 
     /** Per age-banded programme, the directorate's own band when it has one, else the default. */
     public Map<Programme, AgeBand> effectiveBands(long yearId, String directorate) {
+        return effective(years.bands(yearId, directorate));
+    }
+
+    private static Map<Programme, AgeBand> effective(List<AgeBand> bands) {
         Map<Programme, AgeBand> effective = new EnumMap<>(Programme.class);
-        for (AgeBand band : years.bands(yearId, directorate)) {
+        for (AgeBand band : bands) {
             AgeBand current = effective.get(band.programme);
             if (current == null || current.directorateCode == null) {
                 effective.put(band.programme, band);
@@ -158,9 +211,11 @@ public class SchoolYearService {
     }
 
     private SchoolYearView view(SchoolYear year) {
-        List<BandView> bands = effectiveBands(year.id, caller.directorate().orElse(null)).values().stream()
-                .map(BandView::of)
-                .toList();
+        return view(year, effectiveBands(year.id, caller.directorate().orElse(null)));
+    }
+
+    private static SchoolYearView view(SchoolYear year, Map<Programme, AgeBand> effective) {
+        List<BandView> bands = effective.values().stream().map(BandView::of).toList();
         return new SchoolYearView(
                 year.id, year.code, year.startsOn, year.endsOn, year.ageReferenceDate, year.version, bands);
     }

@@ -1,6 +1,5 @@
 package ma.forsa.support;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.paging.Like;
+import ma.forsa.common.paging.Listing;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.problem.ApiProblem;
@@ -86,9 +86,15 @@ public class SupportService {
             where.append(" and heldOn <= :to");
             params.and("to", to);
         }
-        PanacheQuery<SupportActivity> query =
-                activities.find(where.toString(), Sort.by("heldOn").descending().and("id"), params);
-        return PageView.of(query, page, SupportService::view);
+        return PageView.each(
+                Listing.of(
+                        activities,
+                        SupportActivity.class,
+                        where.toString(),
+                        Sort.by("heldOn").descending().and("id", Sort.Direction.Descending),
+                        params),
+                page,
+                SupportService::view);
     }
 
     public ActivityView activity(long id) {
@@ -127,8 +133,15 @@ public class SupportService {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        return PageView.of(
-                pupils.find(where.toString(), Sort.by("lastNameAr").and("id"), params), page, p -> view(p, List.of()));
+        return PageView.each(
+                Listing.of(
+                        pupils,
+                        AtRiskPupil.class,
+                        where.toString(),
+                        Sort.by("lastNameAr").and("id"),
+                        params),
+                page,
+                p -> view(p, List.of()));
     }
 
     public PupilView pupil(long id) {

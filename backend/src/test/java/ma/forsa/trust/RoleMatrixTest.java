@@ -421,7 +421,7 @@ class RoleMatrixTest {
         return status + (ids.contains(c.listed().applyAsLong(world)) ? "+" : "-");
     }
 
-    private static Map<String, Map<String, String>> readMatrix() {
+    static Map<String, Map<String, String>> readMatrix() {
         Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
         try (InputStream in = RoleMatrixTest.class.getResourceAsStream("role-matrix.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
