@@ -165,10 +165,7 @@ public class CampaignService {
     /** A campaign visible to the caller, for the caravans that go out under it. */
     /** The campaigns of these ids the caller may see, in one query (for the lists that name them). */
     public Map<Long, Campaign> byIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty()
-                ? Map.of()
-                : campaigns.list("id in ?1", ids).stream()
-                        .collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+        return ma.forsa.common.persistence.ByIds.of(campaigns, ids, c -> c.id);
     }
 
     public Campaign find(long id) {

@@ -71,9 +71,7 @@ public class CentreService {
 
     /** The centres of these ids the caller may see, in one query (for the lists that name them). */
     public java.util.Map<Long, Centre> byIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty()
-                ? java.util.Map.of()
-                : centres.list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+        return ma.forsa.common.persistence.ByIds.of(centres, ids, c -> c.id);
     }
 
     public java.util.Optional<Centre> findOptional(long id) {

@@ -78,9 +78,7 @@ public class LearnerService {
 
     /** The learners of these ids the caller may see, in one query (for the lists that name them). */
     public Map<Long, Learner> byIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty()
-                ? Map.of()
-                : learners.list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(l -> l.id, l -> l));
+        return ma.forsa.common.persistence.ByIds.of(learners, ids, l -> l.id);
     }
 
     public LearnerView register(LearnerInput input, boolean confirmedDistinct) {

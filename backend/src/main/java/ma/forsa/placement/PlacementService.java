@@ -321,9 +321,15 @@ public class PlacementService {
         Map<Long, Centre> places =
                 centres.byIds(shown.stream().map(p -> p.centreId).collect(java.util.stream.Collectors.toSet()));
         Map<Long, Integer> positions = waitingPositions(shown);
-        schoolYearService.codes(shown.stream().map(p -> p.schoolYearId).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, String> years = schoolYearService.codes(
+                shown.stream().map(p -> p.schoolYearId).collect(java.util.stream.Collectors.toSet()));
         return shown.stream()
-                .map(p -> view(p, people.get(p.learnerId), places.get(p.centreId), positions.get(p.id)))
+                .map(p -> view(
+                        p,
+                        people.get(p.learnerId),
+                        places.get(p.centreId),
+                        years.get(p.schoolYearId),
+                        positions.get(p.id)))
                 .toList();
     }
 
@@ -351,7 +357,7 @@ public class PlacementService {
         return positions;
     }
 
-    private PlacementView view(Placement p, Learner learner, Centre centre, Integer position) {
+    private PlacementView view(Placement p, Learner learner, Centre centre, String year, Integer position) {
         String arabic = learner == null ? null : learner.firstNameAr + " " + learner.lastNameAr;
         String latin = learner == null || (learner.firstNameLatin == null && learner.lastNameLatin == null)
                 ? null
@@ -366,7 +372,7 @@ public class PlacementService {
                 p.centreId,
                 centre == null ? null : centre.nameAr,
                 centre == null ? null : centre.nameFr,
-                schoolYearService.code(p.schoolYearId),
+                year,
                 p.programme,
                 p.status,
                 p.classNumber,

@@ -73,7 +73,9 @@ public class SchoolYearService {
         List<Long> unknown =
                 ids.stream().filter(id -> !codesById.containsKey(id)).distinct().toList();
         if (!unknown.isEmpty()) {
-            years.list("id in ?1", unknown).forEach(this::remember);
+            ma.forsa.common.persistence.ByIds.of(years, unknown, y -> y.id)
+                    .values()
+                    .forEach(this::remember);
         }
         Map<Long, String> found = new java.util.HashMap<>();
         ids.forEach(id -> found.put(id, codesById.get(id)));

@@ -1,7 +1,5 @@
 package ma.forsa.common.paging;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import java.util.List;
 import java.util.function.Function;
 import ma.forsa.common.i18n.Message;
@@ -69,19 +67,7 @@ public record PageView<T>(
         return of(listing, params, rows -> rows.stream().map(show).toList());
     }
 
-    /** A page of a query that has no keyset (an import's rows): offset and an exact count. */
-    public static <E, T> PageView<T> of(PanacheQuery<E> query, PageParams params, Function<E, T> toView) {
-        if (params.cursor != null) {
-            throw ApiProblem.invalid("cursor", Message.CURSOR_INVALID);
-        }
-        long total = query.count();
-        List<T> items = query.page(Page.of(params.page, params.size)).list().stream()
-                .map(toView)
-                .toList();
-        return counted(items, params, total);
-    }
-
-    /** A page whose total is known exactly (kept with its parent, say). */
+    /** A page read without a keyset (an import's rows, kept in the order of the file) whose total is known exactly. */
     public static <T> PageView<T> counted(List<T> items, PageParams params, long total) {
         if (params.cursor != null) {
             throw ApiProblem.invalid("cursor", Message.CURSOR_INVALID);
