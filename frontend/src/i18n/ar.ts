@@ -121,6 +121,8 @@ const ar: typeof fr = {
     allSchoolYears: 'كل المواسم الدراسية',
     schoolYear: 'الموسم الدراسي',
     pageReport: '{first}–{last} من {totalRecords}',
+    pageReportMore: '{first}–{last} من أكثر من {totalRecords}',
+    moreThan: 'أكثر من {count}',
     clearFilters: 'مسح عوامل التصفية',
     readOnly: 'اطلاع فقط: لا تسمح لك صلاحياتك بتعديل هذه البطاقة.',
     updatedAt: 'آخر تعديل: {date}',

@@ -120,6 +120,8 @@ const en: typeof fr = {
     allSchoolYears: 'All school years',
     schoolYear: 'School year',
     pageReport: '{first}–{last} of {totalRecords}',
+    pageReportMore: '{first}–{last} of more than {totalRecords}',
+    moreThan: 'More than {count}',
     clearFilters: 'Clear the filters',
     readOnly: 'Read only: your profile does not allow changing this record.',
     updatedAt: 'Last changed: {date}',

@@ -122,6 +122,8 @@ export default {
     allSchoolYears: 'Toutes les années scolaires',
     schoolYear: 'Année scolaire',
     pageReport: '{first}–{last} sur {totalRecords}',
+    pageReportMore: '{first}–{last} sur plus de {totalRecords}',
+    moreThan: 'Plus de {count}',
     clearFilters: 'Effacer les filtres',
     readOnly: 'Consultation seule : votre profil ne permet pas de modifier cette fiche.',
     updatedAt: 'Dernière modification : {date}',

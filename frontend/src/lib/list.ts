@@ -72,7 +72,7 @@ export interface PageQuery<S extends string> {
 }
 
 interface PageAnswer<T> {
-  data?: { items?: T[]; totalItems?: number | null }
+  data?: { items?: T[]; totalItems?: number | null; totalExact?: boolean }
   error?: unknown
   response: Response
 }
@@ -133,6 +133,8 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
 
   const items = ref([]) as Ref<T[]>
   const totalItems = ref(0)
+  /** Whether totalItems is the exact count; the API stops counting at its bound (10,000) and says so. */
+  const totalExact = ref(true)
   const loading = ref(false)
   /** Whether an answer came at all: until then no count is said ("none" would be wrong). */
   const answered = ref(false)
@@ -203,6 +205,7 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
       if (data) {
         items.value = data.items ?? []
         totalItems.value = data.totalItems ?? 0
+        totalExact.value = data.totalExact ?? true
         answered.value = true
         // a page past the end (a link to a list that shrank): the paginator moves to the last page itself
       } else {
@@ -267,14 +270,25 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
 
   // PrimeVue fills {first}, {last}, {totalRecords} itself: hand them through untranslated.
   const pageReport = computed(() =>
-    t('common.pageReport', { first: '{first}', last: '{last}', totalRecords: '{totalRecords}' }),
+    t(totalExact.value ? 'common.pageReport' : 'common.pageReportMore', {
+      first: '{first}',
+      last: '{last}',
+      totalRecords: '{totalRecords}',
+    }),
   )
+  /** The list's count in words ("23 learners"); past the API's counting bound, "more than 10000 learners". */
+  function count(key: string): string {
+    const words = t(key, totalItems.value)
+    return totalExact.value ? words : t('common.moreThan', { count: words })
+  }
   const sortOrder = computed(() => (sortField.value ? (direction.value === 'DESC' ? -1 : 1) : 0))
 
   return {
     filters,
     items,
     totalItems,
+    totalExact,
+    count,
     first,
     rows: ROWS,
     loading,

@@ -13,9 +13,9 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-async function openAs(role: Role, learners = [amina], path = '/learners') {
+async function openAs(role: Role, learners = [amina], path = '/learners', counted: object = {}) {
   const api = fakeApi({
-    'GET /api/v1/learners': () => json(page(learners)),
+    'GET /api/v1/learners': () => json({ ...page(learners), ...counted }),
     'GET /api/v1/school-years': () => json(page(schoolYears)),
     'GET /api/v1/centres': () => json(page([hayAlWahda])),
     'GET /api/v1/associations': () => json(page([tamayuz])),
@@ -81,6 +81,16 @@ describe('LearnersPage', () => {
   it('starts on the association named in the address, as an association’s page links to it', async () => {
     const api = await openAs('directorate-staff', [amina], '/learners?associationId=3')
     expect(lastSearch(api).associationId).toBe('3')
+  })
+
+  it('says "more than" the count when the API stopped counting at its bound', async () => {
+    await openAs('directorate-staff', [amina], '/learners', { totalItems: 10000, totalPages: 500, totalExact: false })
+    expect(byTestId('learner-count').text()).toMatch(/^Plus de 10000 /)
+    expect(wrapper!.text()).toContain('sur plus de 10000')
+    wrapper!.unmount()
+    await openAs('directorate-staff', [amina], '/learners', { totalItems: 23, totalPages: 2, totalExact: true })
+    expect(byTestId('learner-count').text()).toMatch(/^23 /)
+    expect(wrapper!.text()).not.toContain('plus de')
   })
 
   it('lists the learners with their names in both scripts', async () => {
