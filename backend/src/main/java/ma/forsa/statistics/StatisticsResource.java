@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import ma.forsa.common.http.Heavy;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
@@ -29,6 +30,7 @@ public class StatisticsResource {
     @GET
     @Path("/beneficiaries")
     @RolesAllowed(Roles.STATISTICS)
+    @Heavy
     @Operation(
             operationId = "getBeneficiaryStatistics",
             summary = "Beneficiaries of a school year, counted by the dimensions asked for",

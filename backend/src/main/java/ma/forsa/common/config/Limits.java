@@ -25,4 +25,19 @@ public interface Limits {
     /** Requests per minute for each third-party client (role api-client); over it, 429 with Retry-After. */
     @WithDefault("600")
     int apiClientPerMinute();
+
+    /**
+     * Heavy requests (statistics, exports, sync pulls) computed at once; 0 means half the processors, at least one.
+     * They hold a database connection each while they run, so this also bounds their share of the pool.
+     */
+    @WithDefault("0")
+    int heavyConcurrency();
+
+    /** Heavy requests that may wait for their turn; one more answers 503 at once. */
+    @WithDefault("64")
+    int heavyQueue();
+
+    /** How long a heavy request waits for its turn before 503 with Retry-After. */
+    @WithDefault("20")
+    int heavyWaitSeconds();
 }

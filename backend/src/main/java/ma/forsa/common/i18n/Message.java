@@ -44,6 +44,7 @@ public enum Message {
     THIRD_PARTIES_ASK_BY_BIRTH_DATE,
     SUPPORT_BY_ASSOCIATIONS,
     RATE_LIMITED,
+    HEAVY_WORK_BUSY,
 
     // The service itself
     DATABASE_UNREACHABLE,

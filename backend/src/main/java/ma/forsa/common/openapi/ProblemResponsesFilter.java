@@ -99,7 +99,11 @@ public class ProblemResponsesFilter implements OASFilter {
             idempotencyKey(operation);
         }
         add(operation, "500", "Unexpected error (logged; no detail is given)");
-        add(operation, "503", "The database cannot be reached just now; Retry-After says when to try again");
+        add(
+                operation,
+                "503",
+                "The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy"
+                        + " requests are already waiting their turn; Retry-After says when to try again");
     }
 
     /** Every POST takes an Idempotency-Key (common/http/Idempotency): documented on each, once, here. */

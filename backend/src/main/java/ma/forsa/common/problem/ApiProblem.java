@@ -24,13 +24,25 @@ public class ApiProblem extends RuntimeException {
     public final Sentence detail;
     public final List<FieldText> errors;
     public final Map<String, Object> extensions;
+    /** Seconds for the Retry-After header of a 429 or 503; 0 when the answer has none. */
+    public final int retryAfterSeconds;
 
     public ApiProblem(ProblemType type, Sentence detail, List<FieldText> errors, Map<String, Object> extensions) {
+        this(type, detail, errors, extensions, 0);
+    }
+
+    private ApiProblem(
+            ProblemType type,
+            Sentence detail,
+            List<FieldText> errors,
+            Map<String, Object> extensions,
+            int retryAfterSeconds) {
         super(detail.toString(), null, false, false);
         this.type = type;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.extensions = extensions == null ? Map.of() : extensions;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public ApiProblem(ProblemType type, Message message, Object... args) {
@@ -39,7 +51,12 @@ public class ApiProblem extends RuntimeException {
 
     /** The same problem with extension members a client can act on (ids, statuses). */
     public ApiProblem with(Map<String, Object> members) {
-        return new ApiProblem(type, detail, errors, members);
+        return new ApiProblem(type, detail, errors, members, retryAfterSeconds);
+    }
+
+    /** The same problem telling the client when to try again (Retry-After). */
+    public ApiProblem retryAfter(int seconds) {
+        return new ApiProblem(type, detail, errors, extensions, seconds);
     }
 
     public static ApiProblem notFound(Message message, Object id) {
@@ -78,10 +95,13 @@ public class ApiProblem extends RuntimeException {
     }
 
     public jakarta.ws.rs.core.Response toResponse(Language language, String instance) {
-        return jakarta.ws.rs.core.Response.status(type.status)
+        jakarta.ws.rs.core.Response.ResponseBuilder answer = jakarta.ws.rs.core.Response.status(type.status)
                 .type(ProblemMappers.MEDIA_TYPE)
-                .entity(toProblem(language, instance))
-                .build();
+                .entity(toProblem(language, instance));
+        if (retryAfterSeconds > 0) {
+            answer.header("Retry-After", retryAfterSeconds);
+        }
+        return answer.build();
     }
 
     /** The answer's body, in the caller's language. */
