@@ -59,12 +59,12 @@ public class DemoData {
     private static int computeNameKeys(Connection connection) throws SQLException {
         int count = 0;
         try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin FROM learner l WHERE name_key = ''"
+                        "SELECT id, first_name_ar, last_name_ar, first_name_latin, last_name_latin, directorate_code FROM learner l WHERE name_key = ''"
                                 + " OR NOT EXISTS (SELECT 1 FROM learner_name_token t WHERE t.learner_id = l.id)");
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE learner SET name_key = ?, name_key_latin = ? WHERE id = ?");
                 PreparedStatement token = connection.prepareStatement(
-                        "INSERT IGNORE INTO learner_name_token (learner_id, token) VALUES (?, ?)");
+                        "INSERT IGNORE INTO learner_name_token (learner_id, token, directorate_code) VALUES (?, ?, ?)");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 String[] names = {rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)};
@@ -75,6 +75,7 @@ public class DemoData {
                 for (String word : NameKey.tokens(names)) {
                     token.setLong(1, rows.getLong(1));
                     token.setString(2, word);
+                    token.setString(3, rows.getString(6));
                     token.addBatch();
                 }
                 count++;

@@ -130,11 +130,10 @@ public class Learner extends Tracked {
     @Column(name = "purpose")
     public Set<ConsentPurpose> consentPurposes = EnumSet.noneOf(ConsentPurpose.class);
 
-    /** Search words of the names, kept in step with them (see NameKey.tokens). */
+    /** Search words of the names, with the directorate, kept in step with them (see NameKey.tokens). */
     @ElementCollection
     @CollectionTable(name = "learner_name_token", joinColumns = @JoinColumn(name = "learner_id"))
-    @Column(name = "token")
-    public Set<String> nameTokens = new java.util.TreeSet<>();
+    public Set<NameToken> nameTokens = new java.util.TreeSet<>();
 
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
@@ -184,7 +183,10 @@ public class Learner extends Tracked {
     void keys() {
         nameKey = NameKey.of(firstNameAr, lastNameAr);
         nameKeyLatin = NameKey.of(firstNameLatin, lastNameLatin);
-        Set<String> tokens = NameKey.tokens(firstNameAr, lastNameAr, firstNameLatin, lastNameLatin);
+        Set<NameToken> tokens = new java.util.TreeSet<>();
+        for (String word : NameKey.tokens(firstNameAr, lastNameAr, firstNameLatin, lastNameLatin)) {
+            tokens.add(new NameToken(word, directorateCode));
+        }
         if (!tokens.equals(nameTokens)) {
             nameTokens.clear();
             nameTokens.addAll(tokens);

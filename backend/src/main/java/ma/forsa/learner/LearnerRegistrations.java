@@ -157,13 +157,15 @@ public class LearnerRegistrations {
             throw new SQLException("expected " + registrations.size() + " generated keys, got " + ids.size());
         }
         try (PreparedStatement s =
-                connection.prepareStatement("INSERT INTO learner_name_token (learner_id, token) VALUES (?, ?)")) {
+                connection.prepareStatement(
+                        "INSERT INTO learner_name_token (learner_id, token, directorate_code) VALUES (?, ?, ?)")) {
             for (int i = 0; i < registrations.size(); i++) {
                 LearnerInput l = registrations.get(i).input();
                 for (String word :
                         NameKey.tokens(l.firstNameAr(), l.lastNameAr(), l.firstNameLatin(), l.lastNameLatin())) {
                     s.setLong(1, ids.get(i));
                     s.setString(2, word);
+                    s.setString(3, directorate);
                     s.addBatch();
                 }
                 if (i % BATCH == BATCH - 1) {

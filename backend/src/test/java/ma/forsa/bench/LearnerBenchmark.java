@@ -124,7 +124,8 @@ class LearnerBenchmark {
         StringBuilder where = new StringBuilder(" FROM learner l WHERE l.directorate_code = 'TAR' AND l.sex = 'F'");
         for (int i = 0; i < words.size(); i++) {
             where.append(
-                    " AND l.id IN (SELECT w.learner_id FROM learner_name_token w WHERE w.token LIKE ? ESCAPE '!')");
+                    " AND l.id IN (SELECT w.learner_id FROM learner_name_token w WHERE w.directorate_code IN ('TAR')"
+                            + " AND w.token LIKE ? ESCAPE '!')");
         }
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + where)) {
@@ -242,9 +243,9 @@ class LearnerBenchmark {
                                 + " FROM seq_1_to_" + chunk);
             }
             for (int word = 1; word <= 3; word++) {
-                s.execute("INSERT IGNORE INTO learner_name_token (learner_id, token) SELECT id,"
+                s.execute("INSERT IGNORE INTO learner_name_token (learner_id, token, directorate_code) SELECT id,"
                         + " SUBSTRING_INDEX(SUBSTRING_INDEX(name_key, ' ', " + word
-                        + "), ' ', -1) FROM learner WHERE id > " + before);
+                        + "), ' ', -1), directorate_code FROM learner WHERE id > " + before);
             }
             s.execute("ANALYZE TABLE learner, learner_name_token");
         }
