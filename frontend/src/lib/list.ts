@@ -133,7 +133,7 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
 
   const items = ref([]) as Ref<T[]>
   const totalItems = ref(0)
-  /** Whether totalItems is the exact count; the API stops counting at its bound (10,000) and says so. */
+  /** Whether totalItems is the exact count; the API stops counting at its bound (1,000) and says so. */
   const totalExact = ref(true)
   const loading = ref(false)
   /** Whether an answer came at all: until then no count is said ("none" would be wrong). */
@@ -276,7 +276,7 @@ export function useServerList<T, F extends Record<string, FilterDef<unknown>>, S
       totalRecords: '{totalRecords}',
     }),
   )
-  /** The list's count in words ("23 learners"); past the API's counting bound, "more than 10000 learners". */
+  /** The list's count in words ("23 learners"); past the API's counting bound, "more than 1000 learners". */
   function count(key: string): string {
     const words = t(key, totalItems.value)
     return totalExact.value ? words : t('common.moreThan', { count: words })

@@ -22,8 +22,12 @@ public record Listing<E>(
         Map<String, Object> params,
         List<Sort.Column> order) {
 
-    /** Rows counted at most: beyond, {@code totalItems} says this many and {@code totalExact} is false. */
-    public static final int COUNT_BOUND = 10_000;
+    /**
+     * Rows counted at most: beyond, {@code totalItems} says this many and {@code totalExact} is false. Counting walks
+     * the list's index up to here on every first page: at 10,000 the count was most of a large list's cost (23 ms of
+     * MariaDB's time for a common name in a directorate of 667,000 learners, against 1 ms for the page itself).
+     */
+    public static final int COUNT_BOUND = 1_000;
 
     public static <E> Listing<E> of(
             PanacheRepositoryBase<E, Long> repository, Class<E> type, String where, Sort sort, Parameters params) {
