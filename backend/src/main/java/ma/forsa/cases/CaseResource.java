@@ -35,6 +35,7 @@ import ma.forsa.common.http.Created;
 import ma.forsa.common.paging.PageParams;
 import ma.forsa.common.paging.PageView;
 import ma.forsa.common.paging.Sorting;
+import ma.forsa.common.http.Heavy;
 import ma.forsa.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -88,6 +89,7 @@ public class CaseResource {
     @GET
     @Path("/counts")
     @RolesAllowed(Roles.PEOPLE)
+    @Heavy
     @Operation(
             operationId = "countCases",
             summary = "How many identified children are at each step (the follow-up board)")

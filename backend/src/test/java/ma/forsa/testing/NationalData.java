@@ -21,6 +21,8 @@ public final class NationalData {
     /**
      * How much to make. {@code placementsPerYear[d]} is directorate d's placements in each school year (its length
      * is the number of directorates); learners are made so that no learner is placed twice in a year.
+     * {@code casesPerYear} is the identified children of the whole shape a year, shared among its directorates as
+     * their placements are; {@code auditEvents} is each directorate's audit records.
      */
     public record Shape(
             String academy, int firstYear, int years, int[] placementsPerYear, int casesPerYear, int auditEvents) {
@@ -92,6 +94,12 @@ public final class NationalData {
             "الشاوي",
             "الحوزي");
 
+    /** One directorate of 12,000 placements a year over two years: the index and heavy-work tests share it. */
+    public static final Shape ONE_DIRECTORATE = new Shape("IXA", 2088, 2, new int[] {12_000}, 6_000, 20_000);
+
+    /** The last school year of {@link #ONE_DIRECTORATE}. */
+    public static final String ONE_DIRECTORATE_YEAR = "2089/2090";
+
     private NationalData() {}
 
     /** Makes the shape unless its academy already exists (a benchmark's data set is built once, then reused). */
@@ -104,6 +112,14 @@ public final class NationalData {
                     return false;
                 }
             }
+            try (var r =
+                    s.executeQuery("SELECT COUNT(*) FROM directorate WHERE academy_code = '" + shape.academy() + "'")) {
+                r.next();
+                if (r.getInt(1) > 0) {
+                    throw new IllegalStateException("the making of " + shape.academy() + " was interrupted: start"
+                            + " from an empty database (./forsa bench: remove .forsa/bench)");
+                }
+            }
             c.setAutoCommit(true);
             s.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             territory(s, shape);
@@ -111,6 +127,9 @@ public final class NationalData {
             for (int d = 0; d < shape.directorates(); d++) {
                 directorate(s, shape, d);
             }
+            // the academy comes last: a shape whose making was interrupted is made again, not half reused
+            s.execute("INSERT INTO academy (code, name_ar, name_fr) VALUES ('" + shape.academy() + "', 'أكاديمية "
+                    + shape.academy() + "', 'Académie " + shape.academy() + "')");
             s.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             for (String table : List.of(
                     "association",
@@ -132,8 +151,6 @@ public final class NationalData {
     }
 
     private static void territory(Statement s, Shape shape) throws SQLException {
-        s.execute("INSERT INTO academy (code, name_ar, name_fr) VALUES ('" + shape.academy() + "', 'أكاديمية "
-                + shape.academy() + "', 'Académie " + shape.academy() + "')");
         for (int d = 0; d < shape.directorates(); d++) {
             String code = shape.directorate(d);
             s.execute("INSERT INTO directorate (code, academy_code, name_ar, name_fr) VALUES ('" + code + "', '"
@@ -185,8 +202,8 @@ public final class NationalData {
                 + " 'MA', NOW(6), NOW(6) FROM seq_1_to_" + learners);
         long firstLearner = first(s, "learner", code);
         // every word of the name key, for the search by name
-        s.execute("INSERT IGNORE INTO learner_name_token (learner_id, token) SELECT l.id,"
-                + " SUBSTRING_INDEX(SUBSTRING_INDEX(l.name_key, ' ', k.n), ' ', -1) FROM learner l"
+        s.execute("INSERT IGNORE INTO learner_name_token (learner_id, token, directorate_code) SELECT l.id,"
+                + " SUBSTRING_INDEX(SUBSTRING_INDEX(l.name_key, ' ', k.n), ' ', -1), l.directorate_code FROM learner l"
                 + " JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) k"
                 + " ON k.n <= 1 + LENGTH(l.name_key) - LENGTH(REPLACE(l.name_key, ' ', ''))"
                 + " WHERE l.directorate_code = '" + code + "'");
@@ -208,7 +225,7 @@ public final class NationalData {
                     + " 'LABOUR_MARKET', 'DROPPED_OUT'), NULL), NOW(6), NOW(6)"
                     + " FROM (SELECT seq, " + status + " AS status FROM seq_1_to_" + perYear + ") st"
                     + " JOIN centre c ON c.id = " + firstCentre + " + st.seq % " + centres);
-            outreach(s, shape, code, year, yearId, firstAssociation, associations);
+            outreach(s, code, year, yearId, firstAssociation, associations, cases(shape, d));
         }
         if (shape.auditEvents() > 0) {
             s.execute("INSERT INTO audit_event (occurred_at, username, directorate_code, action, entity_type,"
@@ -221,7 +238,7 @@ public final class NationalData {
 
     /** A campaign a year with its caravan, fifty stops, and the year's identified children. */
     private static void outreach(
-            Statement s, Shape shape, String code, int year, long yearId, long firstAssociation, int associations)
+            Statement s, String code, int year, long yearId, long firstAssociation, int associations, int cases)
             throws SQLException {
         s.execute("INSERT INTO campaign (directorate_code, school_year_id, title_ar, title_fr, starts_on, ends_on,"
                 + " status, created_at, updated_at) VALUES ('" + code + "', " + yearId + ", 'حملة " + year + "',"
@@ -238,7 +255,7 @@ public final class NationalData {
                 + " created_at, updated_at) SELECT " + caravan + ", '" + code + "', DATE_ADD('" + year + "-09-16',"
                 + " INTERVAL seq * 5 DAY), CONCAT('" + code + "-C', 1 + seq % 3), CONCAT('حي ', seq), 'PLANNED',"
                 + " NOW(6), NOW(6) FROM seq_1_to_50");
-        if (shape.casesPerYear() > 0) {
+        if (cases > 0) {
             s.execute("INSERT INTO child_case (directorate_code, association_id, campaign_id, caravan_id,"
                     + " first_name_ar, last_name_ar, name_key, sex, estimated_age, approx_birth_date, status,"
                     + " status_changed_on, found_on, recorded_by, created_at, updated_at) SELECT '" + code + "', "
@@ -249,8 +266,16 @@ public final class NationalData {
                     + " DATE_SUB('" + year + "-10-01', INTERVAL 8 + seq % 10 YEAR), ELT(1 + seq % 7, 'IDENTIFIED',"
                     + " 'CONTACTED', 'REFERRED', 'ENROLLED', 'DECLINED', 'UNREACHABLE', 'NOT_ELIGIBLE'), '" + year
                     + "-10-01', DATE_ADD('" + year + "-09-16', INTERVAL seq % 280 DAY), 'generator', NOW(6), NOW(6)"
-                    + " FROM seq_1_to_" + shape.casesPerYear());
+                    + " FROM seq_1_to_" + cases);
         }
+    }
+
+    /** A directorate's identified children a year: the shape's, shared as its placements are. */
+    private static int cases(Shape shape, int d) {
+        long all = java.util.Arrays.stream(shape.placementsPerYear())
+                .asLongStream()
+                .sum();
+        return (int) (shape.casesPerYear() * (long) shape.placementsPerYear()[d] / Math.max(1, all));
     }
 
     /** {@code ELT(1 + index, …)} over the names, or over their keys. */
