@@ -2168,7 +2168,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2189,7 +2189,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2210,7 +2210,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2231,7 +2231,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2252,7 +2252,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2273,7 +2273,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2294,7 +2294,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2315,7 +2315,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2336,7 +2336,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2357,7 +2357,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2378,7 +2378,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2399,7 +2399,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2420,7 +2420,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2441,7 +2441,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2462,7 +2462,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2483,7 +2483,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2504,7 +2504,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2525,7 +2525,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2546,7 +2546,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2567,7 +2567,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
-             * @description How many items match, counted on requests without a cursor: exact up to 10000, beyond which it says 10000 and totalExact is false. Null on cursor pages (not counted).
+             * @description How many items match, counted on requests without a cursor: exact up to 1000, beyond which it says 1000 and totalExact is false. Null on cursor pages (not counted).
              */
             totalItems?: number | null;
             /**
@@ -2926,7 +2926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3046,7 +3046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3131,7 +3131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3247,7 +3247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3363,7 +3363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3448,7 +3448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3566,7 +3566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3651,7 +3651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3768,7 +3768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3899,7 +3899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3988,7 +3988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4108,7 +4108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4193,7 +4193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4309,7 +4309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4418,7 +4418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4527,7 +4527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4610,7 +4610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4730,7 +4730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4815,7 +4815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4931,7 +4931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5062,7 +5062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5151,7 +5151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5240,7 +5240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5360,7 +5360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5445,7 +5445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,7 +5561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5646,7 +5646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,7 +5777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5870,7 +5870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6001,7 +6001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6085,7 +6085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6205,7 +6205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6290,7 +6290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6406,7 +6406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6499,7 +6499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6630,7 +6630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6716,7 +6716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6833,7 +6833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6925,7 +6925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7047,7 +7047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7128,7 +7128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7213,7 +7213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7329,7 +7329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7460,7 +7460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7591,7 +7591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7676,7 +7676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7807,7 +7807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7892,7 +7892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8023,7 +8023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8154,7 +8154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8244,7 +8244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8364,7 +8364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8449,7 +8449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8565,7 +8565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8674,7 +8674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8783,7 +8783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8821,7 +8821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8886,7 +8886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8971,7 +8971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9055,7 +9055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9136,7 +9136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9259,7 +9259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9344,7 +9344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9453,7 +9453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9545,7 +9545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9632,7 +9632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9726,7 +9726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9848,7 +9848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9933,7 +9933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10049,7 +10049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10180,7 +10180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10245,7 +10245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10330,7 +10330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10450,7 +10450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10535,7 +10535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10666,7 +10666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10797,7 +10797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10862,7 +10862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10982,7 +10982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11067,7 +11067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11184,7 +11184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11277,7 +11277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11358,7 +11358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11442,7 +11442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11529,7 +11529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11649,7 +11649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11734,7 +11734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11850,7 +11850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached just now; Retry-After says when to try again */
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
             503: {
                 headers: {
                     [name: string]: unknown;
