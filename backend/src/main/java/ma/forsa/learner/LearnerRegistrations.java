@@ -156,9 +156,8 @@ public class LearnerRegistrations {
         if (ids.size() != registrations.size()) {
             throw new SQLException("expected " + registrations.size() + " generated keys, got " + ids.size());
         }
-        try (PreparedStatement s =
-                connection.prepareStatement(
-                        "INSERT INTO learner_name_token (learner_id, token, directorate_code) VALUES (?, ?, ?)")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO learner_name_token (learner_id, token, directorate_code) VALUES (?, ?, ?)")) {
             for (int i = 0; i < registrations.size(); i++) {
                 LearnerInput l = registrations.get(i).input();
                 for (String word :

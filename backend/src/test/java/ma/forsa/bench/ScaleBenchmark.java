@@ -196,7 +196,8 @@ class ScaleBenchmark {
     Callable<Integer> api(String token, ListCall call) {
         URI uri = URI.create(APP + call.path() + "?"
                 + call.query().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                        .map(e -> e.getKey() + "="
+                                + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                         .collect(Collectors.joining("&")));
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token)
