@@ -1466,6 +1466,17 @@ export interface components {
              * @description Distinct learners, rounded to roundedTo
              */
             count?: number;
+            /**
+             * Format: int64
+             * @description The same group in the school year before (0 when it had none), rounded; null when there is no year before or the group was too small then
+             */
+            previousYearCount?: number;
+            /**
+             * Format: double
+             * @description Change on the year before in %, one decimal, from the published counts; null when the year before is unknown, too small or 0
+             * @example 112.5
+             */
+            changePercent?: number;
         };
         BeneficiaryStatistics: {
             schoolYear?: string;
@@ -1496,6 +1507,11 @@ export interface components {
              * @description The same count for the school year before; null when unknown or too small
              */
             previousYearTotal?: number;
+            /**
+             * Format: double
+             * @description Change of the total on the year before in %, one decimal; null when unknown
+             */
+            changePercent?: number;
             cells?: components["schemas"]["BeneficiaryCell"][];
         };
         Campaign: {

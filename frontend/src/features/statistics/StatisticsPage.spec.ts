@@ -119,6 +119,37 @@ function rows(): string[][] {
 }
 
 describe('StatisticsPage', () => {
+  it('puts each group beside its count the year before and its own change (E2C-NG 88 → 187: +112,5 %)', async () => {
+    await open('directorate-staff', {
+      'GET /api/v1/statistics/beneficiaries': () =>
+        json(
+          laayoune({
+            groupBy: ['PROGRAMME'],
+            total: 200,
+            previousYearTotal: 100,
+            changePercent: 100,
+            cells: [
+              { programme: 'E2C_NG', count: 187, previousYearCount: 88, changePercent: 112.5 },
+              { programme: 'NFE_BASIC', count: 13, previousYearCount: 0, changePercent: null },
+            ],
+          }),
+        ),
+    })
+    const headers = byTestId('statistics-table')
+      .findAll('th')
+      .map((th) => spaces(th.text()))
+    expect(headers).toContain('Année précédente (2024/2025)')
+    expect(rows()).toEqual([
+      ['E2C-NG', '187', '88', '+112,5 %'],
+      ['ENF – E2C de base', '13', '0', ''],
+    ])
+  })
+
+  it('shows no year-before columns when the API knows no year before', async () => {
+    await open('directorate-staff')
+    expect(rows()[0]).toEqual(['E2C-NG', 'Fille', '90'])
+  })
+
   it('counts the directorate’s beneficiaries of the current school year by programme and sex, with the growth on the year before', async () => {
     const api = await open('directorate-staff')
 

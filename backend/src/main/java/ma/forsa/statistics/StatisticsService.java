@@ -62,17 +62,35 @@ public class StatisticsService {
         int minimum = aggregatesOnly ? minimumCount : 1;
         int base = aggregatesOnly ? roundTo : 1;
 
-        List<Cell> all = cells(year.id, directorates, dimensions);
+        List<Cell> all = cells(year.id, directorates, dimensions, true);
+        Optional<SchoolYear> before = previousYear(year);
+        // the same groups the year before, by their dimensions (a group it did not have counts 0)
+        Map<List<Object>, Long> previousCounts = before.map(y -> cells(y.id, directorates, dimensions, false).stream()
+                        .collect(Collectors.toMap(StatisticsService::group, Cell::count)))
+                .orElse(null);
         List<Cell> shown = all.stream()
                 .filter(c -> c.count() >= minimum)
-                .map(c -> rounded(c, base))
+                .map(c -> published(
+                        c,
+                        base,
+                        previousCounts == null
+                                ? null
+                                : published(previousCounts.getOrDefault(group(c), 0L), minimum, base)))
                 .toList();
         Long total = published(count(year.id, directorates), minimum, base);
-        Long previous = previousYear(year)
-                .map(y -> published(count(y.id, directorates), minimum, base))
+        Long previous = before.map(y -> published(count(y.id, directorates), minimum, base))
                 .orElse(null);
         return new Beneficiaries(
-                year.code, directorates, dimensions, minimum, base, all.size() - shown.size(), total, previous, shown);
+                year.code,
+                directorates,
+                dimensions,
+                minimum,
+                base,
+                all.size() - shown.size(),
+                total,
+                previous,
+                changePercent(total, previous),
+                shown);
     }
 
     /** The caller's own directorate, or for the academy its directorates; a directorate outside them is refused. */
@@ -92,7 +110,8 @@ public class StatisticsService {
         return List.of(asked);
     }
 
-    private List<Cell> cells(long yearId, List<String> directorates, List<Dimension> dimensions) {
+    /** The groups' exact counts; {@code named}: with the Arabic names of their centres and associations. */
+    private List<Cell> cells(long yearId, List<String> directorates, List<Dimension> dimensions, boolean named) {
         if (dimensions.isEmpty()) {
             return List.of();
         }
@@ -106,9 +125,10 @@ public class StatisticsService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = dimensions.size() == 0 ? List.of() : (List<Object[]>) query.getResultList();
         Map<Long, String> centreNames =
-                dimensions.contains(Dimension.CENTRE) ? names("centre", yearId, directorates) : Map.of();
-        Map<Long, String> associationNames =
-                dimensions.contains(Dimension.ASSOCIATION) ? names("association", yearId, directorates) : Map.of();
+                named && dimensions.contains(Dimension.CENTRE) ? names("centre", yearId, directorates) : Map.of();
+        Map<Long, String> associationNames = named && dimensions.contains(Dimension.ASSOCIATION)
+                ? names("association", yearId, directorates)
+                : Map.of();
         List<Cell> cells = new ArrayList<>();
         for (Object[] row : rows) {
             Map<Dimension, Object> values = new HashMap<>();
@@ -129,7 +149,9 @@ public class StatisticsService {
                     asString(values.get(Dimension.NATIONALITY)),
                     asString(values.get(Dimension.STATUS)),
                     asString(values.get(Dimension.OUTCOME)),
-                    ((Number) row[dimensions.size()]).longValue()));
+                    ((Number) row[dimensions.size()]).longValue(),
+                    null,
+                    null));
         }
         return cells;
     }
@@ -163,7 +185,9 @@ public class StatisticsService {
         return schoolYears.previous(year);
     }
 
-    private static Cell rounded(Cell c, int base) {
+    /** A cell as published: rounded, beside its group's published count the year before and the change. */
+    private static Cell published(Cell c, int base, Long previousYearCount) {
+        long count = round(c.count(), base);
         return new Cell(
                 c.directorate(),
                 c.associationId(),
@@ -176,7 +200,33 @@ public class StatisticsService {
                 c.nationality(),
                 c.status(),
                 c.outcome(),
-                round(c.count(), base));
+                count,
+                previousYearCount,
+                changePercent(count, previousYearCount));
+    }
+
+    /** What identifies a cell's group: its dimensions' values (the names follow the ids). */
+    private static List<Object> group(Cell c) {
+        return java.util.Arrays.asList(
+                c.directorate(),
+                c.associationId(),
+                c.centreId(),
+                c.programme(),
+                c.sex(),
+                c.age(),
+                c.nationality(),
+                c.status(),
+                c.outcome());
+    }
+
+    /** (now − before) / before in %, to one decimal (88 → 187: 112.5); null when before is unknown or 0. */
+    static Double changePercent(Long now, Long before) {
+        if (now == null || before == null || before == 0) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf((now - before) * 100L)
+                .divide(java.math.BigDecimal.valueOf(before), 1, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     /** Null when too small to publish, else rounded. */

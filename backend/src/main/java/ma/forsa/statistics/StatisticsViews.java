@@ -22,7 +22,18 @@ public final class StatisticsViews {
             String outcome,
 
             @Schema(description = "Distinct learners, rounded to roundedTo")
-            long count) {}
+            long count,
+
+            @Schema(
+                    description = "The same group in the school year before (0 when it had none), rounded; null when"
+                            + " there is no year before or the group was too small then")
+            Long previousYearCount,
+
+            @Schema(
+                    description = "Change on the year before in %, one decimal, from the published counts; null when"
+                            + " the year before is unknown, too small or 0",
+                    example = "112.5")
+            Double changePercent) {}
 
     @Schema(name = "BeneficiaryStatistics")
     public record Beneficiaries(
@@ -46,6 +57,9 @@ public final class StatisticsViews {
 
             @Schema(description = "The same count for the school year before; null when unknown or too small")
             Long previousYearTotal,
+
+            @Schema(description = "Change of the total on the year before in %, one decimal; null when unknown")
+            Double changePercent,
 
             List<Cell> cells) {}
 }

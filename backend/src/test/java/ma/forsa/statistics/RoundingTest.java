@@ -12,4 +12,17 @@ class RoundingTest {
     void countsAreRoundedToTheNearestMultiple(long count, int base, long published) {
         assertEquals(published, StatisticsService.round(count, base));
     }
+
+    @ParameterizedTest
+    @CsvSource({"187,88,112.5", "6,4,50.0", "4,6,-33.3", "5,5,0.0", "1,3,-66.7"})
+    void theChangeOnTheYearBeforeIsInPercentToOneDecimal(long now, long before, double percent) {
+        assertEquals(percent, StatisticsService.changePercent(now, before));
+    }
+
+    @org.junit.jupiter.api.Test
+    void noChangeIsGivenWithoutAYearBeforeToCompareWith() {
+        assertEquals(null, StatisticsService.changePercent(5L, 0L));
+        assertEquals(null, StatisticsService.changePercent(5L, null));
+        assertEquals(null, StatisticsService.changePercent(null, 5L));
+    }
 }

@@ -167,6 +167,35 @@ class StatisticsTest {
     }
 
     @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void everyGroupStandsBesideItsCountTheYearBefore() {
+        assertNull(stats("PROGRAMME").get("previousYearTotal"), "no year before: nothing to compare with");
+        long before = schoolYear((Integer.parseInt(year.substring(0, 4)) - 1) + "/" + year.substring(0, 4));
+        for (int i = 0; i < 4; i++) {
+            placed(e2c, "E2C_NG", "F", 16, "ENDED", "LAA", before);
+        }
+        for (int i = 0; i < 6; i++) {
+            placed(e2c, "E2C_NG", "F", 16, "ENROLLED", "LAA", yearId);
+        }
+        placed(basic, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId);
+        placed(basic, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId);
+
+        JsonPath byProgramme = stats("PROGRAMME");
+        assertEquals(8, byProgramme.getInt("total"));
+        assertEquals(4, byProgramme.getInt("previousYearTotal"));
+        assertEquals(100.0f, byProgramme.getFloat("changePercent"));
+        Map<String, Object> e2cCell = cell(byProgramme, Map.of("programme", "E2C_NG"));
+        assertEquals(6, e2cCell.get("count"));
+        assertEquals(4, e2cCell.get("previousYearCount"));
+        assertEquals(50.0f, ((Number) e2cCell.get("changePercent")).floatValue());
+        // a group the year before did not have: 0 before, and no percentage
+        Map<String, Object> basicCell = cell(byProgramme, Map.of("programme", "NFE_BASIC"));
+        assertEquals(0, basicCell.get("previousYearCount"));
+        assertNull(basicCell.get("changePercent"));
+    }
+
+    @Test
     @TestSecurity(user = "analyst.academy", roles = "academy-analyst")
     @OidcSecurity(claims = @Claim(key = "academy", value = "LSH"))
     void theAcademySeesItsDirectoratesWithSmallCountsHidden() {
@@ -223,6 +252,20 @@ class StatisticsTest {
                 .then()
                 .statusCode(403);
         given().get("/api/v1/learners").then().statusCode(403);
+
+        // the year before, LAA had 2 girls: too few to show beside this year's, and no percentage from them
+        long before = schoolYear((Integer.parseInt(year.substring(0, 4)) - 1) + "/" + year.substring(0, 4));
+        placed(basic, "NFE_BASIC", "F", 12, "ENDED", "LAA", before);
+        placed(basic, "NFE_BASIC", "F", 12, "ENDED", "LAA", before);
+        JsonPath withTheYearBefore = stats("DIRECTORATE", "SEX");
+        Map<String, Object> girls = cell(withTheYearBefore, Map.of("directorate", "LAA", "sex", "F"));
+        assertNull(girls.get("previousYearCount"));
+        assertNull(girls.get("changePercent"));
+        assertEquals(
+                0,
+                cell(withTheYearBefore, Map.of("directorate", "LAA", "sex", "M"))
+                        .get("previousYearCount"));
+        assertNull(withTheYearBefore.get("previousYearTotal"));
     }
 
     @Test
