@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import ma.forsa.learner.NameKey;
+import ma.forsa.learner.NameToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -72,10 +73,10 @@ public class DemoData {
                 update.setString(2, NameKey.of(names[2], names[3]));
                 update.setLong(3, rows.getLong(1));
                 update.addBatch();
-                for (String word : NameKey.tokens(names)) {
+                for (NameToken word : NameToken.of(rows.getString(6), names)) {
                     token.setLong(1, rows.getLong(1));
-                    token.setString(2, word);
-                    token.setString(3, rows.getString(6));
+                    token.setString(2, word.token);
+                    token.setString(3, word.directorateCode);
                     token.addBatch();
                 }
                 count++;

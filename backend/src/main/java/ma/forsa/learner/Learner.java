@@ -183,10 +183,7 @@ public class Learner extends Tracked {
     void keys() {
         nameKey = NameKey.of(firstNameAr, lastNameAr);
         nameKeyLatin = NameKey.of(firstNameLatin, lastNameLatin);
-        Set<NameToken> tokens = new java.util.TreeSet<>();
-        for (String word : NameKey.tokens(firstNameAr, lastNameAr, firstNameLatin, lastNameLatin)) {
-            tokens.add(new NameToken(word, directorateCode));
-        }
+        Set<NameToken> tokens = NameToken.of(directorateCode, firstNameAr, lastNameAr, firstNameLatin, lastNameLatin);
         if (!tokens.equals(nameTokens)) {
             nameTokens.clear();
             nameTokens.addAll(tokens);

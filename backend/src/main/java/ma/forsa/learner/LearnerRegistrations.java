@@ -160,11 +160,11 @@ public class LearnerRegistrations {
                 "INSERT INTO learner_name_token (learner_id, token, directorate_code) VALUES (?, ?, ?)")) {
             for (int i = 0; i < registrations.size(); i++) {
                 LearnerInput l = registrations.get(i).input();
-                for (String word :
-                        NameKey.tokens(l.firstNameAr(), l.lastNameAr(), l.firstNameLatin(), l.lastNameLatin())) {
+                for (NameToken token : NameToken.of(
+                        directorate, l.firstNameAr(), l.lastNameAr(), l.firstNameLatin(), l.lastNameLatin())) {
                     s.setLong(1, ids.get(i));
-                    s.setString(2, word);
-                    s.setString(3, directorate);
+                    s.setString(2, token.token);
+                    s.setString(3, token.directorateCode);
                     s.addBatch();
                 }
                 if (i % BATCH == BATCH - 1) {

@@ -3,6 +3,8 @@ package ma.forsa.learner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A word of a learner's names with the learner's directorate: a search by name walks the words of one directorate
@@ -22,6 +24,18 @@ public class NameToken implements Comparable<NameToken> {
     public NameToken(String token, String directorateCode) {
         this.token = token;
         this.directorateCode = directorateCode;
+    }
+
+    /**
+     * The search words of a learner's names (NameKey.tokens), each with the learner's directorate: what the entity
+     * keeps and what the bulk writers (import, demo data) insert.
+     */
+    public static Set<NameToken> of(String directorateCode, String... names) {
+        Set<NameToken> tokens = new TreeSet<>();
+        for (String word : NameKey.tokens(names)) {
+            tokens.add(new NameToken(word, directorateCode));
+        }
+        return tokens;
     }
 
     @Override

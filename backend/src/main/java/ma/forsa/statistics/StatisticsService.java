@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +210,7 @@ public class StatisticsService {
 
     /** What identifies a cell's group: its dimensions' values (the names follow the ids). */
     private static List<Object> group(Cell c) {
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 c.directorate(),
                 c.associationId(),
                 c.centreId(),
@@ -224,8 +227,8 @@ public class StatisticsService {
         if (now == null || before == null || before == 0) {
             return null;
         }
-        return java.math.BigDecimal.valueOf((now - before) * 100L)
-                .divide(java.math.BigDecimal.valueOf(before), 1, java.math.RoundingMode.HALF_UP)
+        return BigDecimal.valueOf((now - before) * 100L)
+                .divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP)
                 .doubleValue();
     }
 

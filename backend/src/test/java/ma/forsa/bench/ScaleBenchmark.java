@@ -109,7 +109,6 @@ class ScaleBenchmark {
         memory.setDaemon(true);
         memory.start();
         try {
-            ListCall interactive = null;
             for (String directorate : List.of(national, largest)) {
                 String user = "bench." + directorate.toLowerCase(Locale.ROOT);
                 System.out.printf(
@@ -130,8 +129,8 @@ class ScaleBenchmark {
                     }
                     measure(directorate, keycloak.login(user, Keycloak.PASSWORD), call.with("size", 20));
                 }
-                interactive = new ListCall("/api/v1/placements", Map.of("schoolYear", YEAR, "size", 20));
             }
+            ListCall interactive = new ListCall("/api/v1/placements", Map.of("schoolYear", YEAR, "size", 20));
             heavyBesideInteractive(
                     keycloak.login("bench." + largest.toLowerCase(Locale.ROOT), Keycloak.PASSWORD), interactive);
         } finally {
@@ -193,36 +192,31 @@ class ScaleBenchmark {
                 (double) used[0] / Math.max(1, throughApi.latencies.length));
     }
 
+    /** A call as a request with the token; a list value repeats its parameter (groupBy=A&groupBy=B). */
     Callable<Integer> api(String token, ListCall call) {
         URI uri = URI.create(APP + call.path() + "?"
                 + call.query().entrySet().stream()
-                        .map(e -> e.getKey() + "="
-                                + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                        .flatMap(e -> (e.getValue() instanceof List<?> values ? values : List.of(e.getValue()))
+                                .stream()
+                                        .map(v -> e.getKey() + "="
+                                                + URLEncoder.encode(v.toString(), StandardCharsets.UTF_8)))
                         .collect(Collectors.joining("&")));
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept-Language", "fr")
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(120))
                 .build();
         return () -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
     }
 
     /** 16 statistics requests at once, again and again, while 16 connections read a page of placements. */
     void heavyBesideInteractive(String token, ListCall interactive) throws Exception {
-        HttpRequest list = HttpRequest.newBuilder(URI.create(APP + interactive.path() + "?schoolYear="
-                        + URLEncoder.encode(YEAR, StandardCharsets.UTF_8) + "&size=20"))
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60))
-                .build();
-        HttpRequest statistics = HttpRequest.newBuilder(URI.create(APP + "/api/v1/statistics/beneficiaries?schoolYear="
-                        + URLEncoder.encode(YEAR, StandardCharsets.UTF_8) + "&groupBy=PROGRAMME&groupBy=SEX"))
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(120))
-                .build();
-        Callable<Integer> listing =
-                () -> http.send(list, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-        Callable<Integer> counting = () ->
-                http.send(statistics, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        Callable<Integer> listing = api(token, interactive);
+        Callable<Integer> counting = api(
+                token,
+                new ListCall(
+                        "/api/v1/statistics/beneficiaries",
+                        Map.of("schoolYear", YEAR, "groupBy", List.of("PROGRAMME", "SEX"))));
         Result alone = run(CONNECTIONS, SECONDS, listing);
         ExecutorService heavy = Executors.newSingleThreadExecutor();
         try {

@@ -3,6 +3,8 @@ package ma.forsa.common.http;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,10 +41,10 @@ public class HeavyWork {
         this.permits = new Semaphore(concurrency, true);
         registry.gauge("forsa.heavy.running", running);
         registry.gauge("forsa.heavy.waiting", permits, Semaphore::getQueueLength);
-        registry.more().counter("forsa.heavy.refused", java.util.List.of(), refused);
+        registry.more().counter("forsa.heavy.refused", List.of(), refused);
     }
 
-    public <T> T run(java.util.concurrent.Callable<T> work) throws Exception {
+    public <T> T run(Callable<T> work) throws Exception {
         if (permits.getQueueLength() >= queue || !permits.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
             refused.incrementAndGet();
             throw new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, Message.HEAVY_WORK_BUSY, waitSeconds)
