@@ -67,7 +67,11 @@ async function loadDirectly(page, { path: target, notFound }, language) {
     // back from Keycloak's silent sign-in, the app is mounted
     await page.waitForSelector(byTestId('brand'), { timeout: 60_000 })
     const expected = LANDS_ON[target] ?? target
-    if (new URL(page.url()).pathname !== expected) {
+    const landed = await page
+      .waitForFunction((p) => location.pathname === p, expected, { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false)
+    if (!landed) {
       throw new Error(`${how} of ${target} ended at ${new URL(page.url()).pathname}`)
     }
     if (notFound) await page.waitForSelector(byTestId('not-found'))

@@ -53,7 +53,7 @@ async function start(): Promise<void> {
     showStartupError(messages[locale].app)
     return
   }
-  mount(locale)
+  await mount(locale)
   void startOutbox()
 }
 
@@ -62,18 +62,21 @@ function startOffline(kept: FieldSession): void {
   offlineStart.value = true
   setUploadLimits(kept.config.limits)
   setCurrentUser(kept.me)
-  mount(restoreLocale())
+  void mount(restoreLocale())
   void startOutbox()
 }
 
-function mount(locale: Locale): void {
-  createApp(App)
+/** Mounts once the first navigation has settled, so a redirect (the home page's) never shows its first address. */
+async function mount(locale: Locale): Promise<void> {
+  const router = createAppRouter(createWebHistory())
+  const app = createApp(App)
     .use(createAppI18n())
     .use(PrimeVue, { theme: forsaTheme, locale: primeVueLocale(locale) })
     .use(ToastService)
     .use(ConfirmationService)
-    .use(createAppRouter(createWebHistory()))
-    .mount('#app')
+    .use(router)
+  await router.isReady()
+  app.mount('#app')
 }
 
 /** Without configuration or sign-in there is no app to mount: say so plainly. */
