@@ -1152,6 +1152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directorate's records changed after a cursor, in a stable order
+         * @description A copy kept by another system stays equal to Forsa's records: call without cursor to receive every record once, apply the changes in their order, keep next, and call again with it (at once while hasMore, later when not). Agreements, centres, campaigns, caravans, stops and placements come to every client granted sync; learners and identified children (CASE) only to a client also granted personal-data. A record changed several times since the cursor comes once, as it is now, at its latest change. Deleted records come as DELETED tombstones and a learner's or child's erasure as ERASED: delete your copies. The order is a sequence numbered when changes are committed, not a timestamp, so a change written in the same millisecond or committed late is never skipped. A cursor stays valid for ever.
+         */
+        get: operations["getChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1943,6 +1963,53 @@ export interface components {
         };
         /** @enum {string} */
         CentreSort: "NAME" | "CAPACITY";
+        /** @description A record's latest change. A record changed several times since your cursor comes once, at its latest change, as it is now; the record's field is null for DELETED and ERASED. */
+        Change: {
+            /**
+             * Format: int64
+             * @description The change's place in the feed: increasing, never reused
+             * @example 1042
+             */
+            sequence?: number;
+            type?: components["schemas"]["ChangeType"];
+            /**
+             * Format: int64
+             * @description The record's id (the same as in the API's other operations)
+             */
+            id?: number;
+            operation?: components["schemas"]["ChangeOperation"];
+            /** @description When the change was written (for information; the order is sequence's) */
+            changedAt?: components["schemas"]["Instant"];
+            agreement?: components["schemas"]["Agreement"];
+            centre?: components["schemas"]["Centre"];
+            campaign?: components["schemas"]["Campaign"];
+            caravan?: components["schemas"]["Caravan"];
+            stop?: components["schemas"]["Stop"];
+            /** @description Without the learner's names (they are in the learner's own change) and, unless personal-data is granted, without the consent override's reason */
+            placement?: components["schemas"]["Placement"];
+            learner?: components["schemas"]["Learner"];
+            case?: components["schemas"]["Case"];
+        };
+        /**
+         * @description CHANGED: created or changed, the record as it is now is in the field named after its type. DELETED: the record is gone (a tombstone): delete your copy. ERASED: a learner's or a child's personal data was erased on request (law 09-08): delete every copy you hold of it.
+         * @enum {string}
+         */
+        ChangeOperation: "CHANGED" | "DELETED" | "ERASED";
+        ChangePage: {
+            changes?: components["schemas"]["Change"][];
+            /**
+             * @description Where to continue: pass it as cursor to the next call, now or later. Keep it with your copy once you have applied the changes.
+             * @example czEwNDI
+             */
+            next?: string;
+            /** @description More changes are ready: call again with next at once. When false, you are up to date; call again with next later (a minute or more). */
+            hasMore?: boolean;
+        };
+        /**
+         * @description What kind of record changed
+         * @enum {string}
+         */
+        ChangeType: "AGREEMENT" | "CENTRE" | "CAMPAIGN" | "CARAVAN" | "STOP" | "PLACEMENT" | "LEARNER" | "CASE";
         /** @enum {string} */
         Channel: "MEETING" | "DOOR_TO_DOOR" | "RADIO" | "TV" | "SOCIAL_MEDIA" | "SCHOOLS" | "MOSQUES" | "POSTERS" | "OTHER";
         ChannelReach: {
@@ -11841,6 +11908,88 @@ export interface operations {
             };
             /** @description The body is not of the media type this operation accepts (see its request body) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description next of the previous call; none for the first call
+                 * @example czEwNDI
+                 */
+                cursor?: string;
+                /** @description At most this many changes (1–1,000, 500 by default) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

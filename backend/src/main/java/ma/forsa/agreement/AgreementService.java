@@ -79,6 +79,11 @@ public class AgreementService {
         return view(find(id));
     }
 
+    /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */
+    public List<AgreementView> viewsOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : views(agreements.list("id in ?1", ids));
+    }
+
     public AgreementView create(AgreementInput input) {
         String directorate =
                 caller.directorate().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE));

@@ -67,6 +67,11 @@ public class CampaignService {
         return view(find(id));
     }
 
+    /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */
+    public List<CampaignView> viewsOf(java.util.Collection<Long> ids) {
+        return byIds(ids).values().stream().map(this::view).toList();
+    }
+
     public CampaignView create(CampaignInput input) {
         String directorate =
                 caller.directorate().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN, Message.NO_DIRECTORATE));

@@ -60,6 +60,22 @@ public class CaravanService {
         return view(find(id));
     }
 
+    /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */
+    public List<CaravanView> viewsOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : views(caravans.list("id in ?1", ids));
+    }
+
+    /** The stops of these ids that the caller may see, with their caravans' names, read together (the change feed). */
+    public List<StopView> stopViewsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Stop> found = stops.list("id in ?1", ids);
+        Map<Long, String> names =
+                caravans.names(found.stream().map(s -> s.caravanId).distinct().toList());
+        return found.stream().map(s -> StopView.of(s, names.get(s.caravanId))).toList();
+    }
+
     public CaravanView create(CaravanInput input) {
         Campaign campaign = openCampaign(input.campaignId(), "campaignId");
         Caravan caravan = new Caravan();

@@ -104,6 +104,13 @@ public class CaseService {
         return CaseView.of(find(id));
     }
 
+    /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */
+    public List<CaseView> viewsOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : cases.list("id in ?1", ids).stream().map(CaseView::of).toList();
+    }
+
     public CaseView create(CaseInput input, boolean confirmedDistinct) {
         Scope scope = caller.scope();
         String directorate =

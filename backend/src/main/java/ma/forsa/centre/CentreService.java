@@ -52,6 +52,11 @@ public class CentreService {
         return CentreView.of(find(id));
     }
 
+    /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */
+    public List<CentreView> viewsOf(java.util.Collection<Long> ids) {
+        return byIds(ids).values().stream().map(CentreView::of).toList();
+    }
+
     /** A centre the caller may see, for the features that work with centres. */
     /** Every centre the caller (or the background work's owner) may see, for checking a file of placements. */
     public List<Centre> visible() {

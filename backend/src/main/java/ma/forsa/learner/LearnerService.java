@@ -67,6 +67,17 @@ public class LearnerService {
         return view(find(id));
     }
 
+    /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */
+    public List<LearnerView> viewsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Learner> found = learners.list("id in ?1", ids);
+        Map<Long, CurrentPlacement> current =
+                placements.currentOf(found.stream().map(l -> l.id).toList());
+        return found.stream().map(l -> LearnerView.of(l, current.get(l.id))).toList();
+    }
+
     private LearnerView view(Learner learner) {
         return LearnerView.of(learner, placements.currentOf(List.of(learner.id)).get(learner.id));
     }

@@ -86,6 +86,11 @@ public class PlacementService {
         return view(find(id));
     }
 
+    /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */
+    public List<PlacementView> viewsOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : views(placements.list("id in ?1", ids));
+    }
+
     /**
      * The checks run in the order a person needs their answers: the learner's own state (already
      * enrolled or waiting this year), then their eligibility, then the centre (its programme, open,

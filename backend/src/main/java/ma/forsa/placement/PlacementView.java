@@ -33,4 +33,31 @@ public record PlacementView(
         @Schema(description = "Why the learner was placed with another association without consent to share, if so")
         String consentOverrideReason,
 
-        long version) {}
+        long version) {
+
+    /** For the change feed: the learner's names live in the learner's own record; the reason only when granted. */
+    public PlacementView forFeed(boolean withPersonalData) {
+        return new PlacementView(
+                id,
+                learnerId,
+                null,
+                null,
+                centreId,
+                centreNameAr,
+                centreNameFr,
+                schoolYear,
+                programme,
+                status,
+                classNumber,
+                waitingPosition,
+                ageAtReference,
+                requestedAt,
+                enrolledOn,
+                endedOn,
+                outcome,
+                transferredFromId,
+                transferredToId,
+                withPersonalData ? consentOverrideReason : null,
+                version);
+    }
+}

@@ -157,6 +157,88 @@ public final class Keycloak {
                 verifier));
     }
 
+    /**
+     * A third-party system as a directorate would register one: a confidential client with a service account, the
+     * realm role api-client, the API as its audience, its directorate as a claim, and the grants given (client roles
+     * of forsa-backend: statistics, sync, personal-data).
+     */
+    public void createClient(String clientId, String secret, String directorate, List<String> grants) {
+        String admin = adminToken();
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("clientId", clientId);
+        client.put("enabled", true);
+        client.put("publicClient", false);
+        client.put("secret", secret);
+        client.put("standardFlowEnabled", false);
+        client.put("directAccessGrantsEnabled", false);
+        client.put("serviceAccountsEnabled", true);
+        client.put(
+                "protocolMappers",
+                List.of(
+                        Map.of(
+                                "name",
+                                "audience",
+                                "protocol",
+                                "openid-connect",
+                                "protocolMapper",
+                                "oidc-audience-mapper",
+                                "config",
+                                Map.of("included.custom.audience", "forsa-backend", "access.token.claim", "true")),
+                        Map.of(
+                                "name",
+                                "directorate",
+                                "protocol",
+                                "openid-connect",
+                                "protocolMapper",
+                                "oidc-hardcoded-claim-mapper",
+                                "config",
+                                Map.of(
+                                        "claim.name",
+                                        "directorate",
+                                        "claim.value",
+                                        directorate,
+                                        "jsonType.label",
+                                        "String",
+                                        "access.token.claim",
+                                        "true"))));
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/forsa/clients"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(client)))
+                .build());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak refused client " + clientId + ": " + created.statusCode());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String account =
+                getJson(location + "/service-account-user", admin).get("id").asText();
+        String users = baseUrl + "/admin/realms/forsa/users/" + account;
+        JsonNode apiClient = getJson(baseUrl + "/admin/realms/forsa/roles/api-client", admin);
+        post(users + "/role-mappings/realm", "[" + apiClient + "]", admin);
+        if (!grants.isEmpty()) {
+            String backend = getJson(baseUrl + "/admin/realms/forsa/clients?clientId=forsa-backend", admin)
+                    .get(0)
+                    .get("id")
+                    .asText();
+            String roles = grants.stream()
+                    .map(g -> getJson(baseUrl + "/admin/realms/forsa/clients/" + backend + "/roles/" + g, admin)
+                            .toString())
+                    .collect(Collectors.joining(",", "[", "]"));
+            post(users + "/role-mappings/clients/" + backend, roles, admin);
+        }
+    }
+
+    private void post(String url, String json, String admin) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak answered " + answer.statusCode() + " to " + url);
+        }
+    }
+
     /** A token of the third-party client (client credentials). */
     public String clientCredentials(String clientId, String secret) {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));

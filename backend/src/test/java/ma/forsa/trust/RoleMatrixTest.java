@@ -307,6 +307,8 @@ class RoleMatrixTest {
                         "LAA",
                         "groupBy",
                         "PROGRAMME")));
+        // the change feed (systems granted sync)
+        CASES.put("getChanges", one(w -> Call.get("/api/v1/sync/changes", "limit", "1000")));
         // placements
         CASES.put(
                 "listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));

@@ -16,4 +16,6 @@ public interface RoleSets {
     List<String> statistics();
 
     List<String> everyone();
+
+    List<String> sync();
 }

@@ -11,6 +11,24 @@ public final class Roles {
     public static final String ACADEMY_ANALYST = "academy-analyst";
     public static final String API_CLIENT = "api-client";
 
+    /*
+     * Grants of a third-party system: roles of the client "forsa-backend" (the API's audience) given to the system's
+     * service account in the realm, read from resource_access/forsa-backend/roles. A system also has the realm role
+     * api-client (its scope and rate); what it may call is what it is granted.
+     */
+
+    /** A system granted the statistics (aggregates only). */
+    public static final String GRANT_STATISTICS = "statistics";
+
+    /** A system granted the directorate's records: agreements, centres, campaigns, caravans, placements, the feed. */
+    public static final String GRANT_SYNC = "sync";
+
+    /** A system granted children's personal data too (learners and identified children in the change feed). */
+    public static final String GRANT_PERSONAL_DATA = "personal-data";
+
+    /** Who follows the change feed: systems granted sync. */
+    public static final String SYNC = "${forsa.roles.sync}";
+
     /** The directorate's own staff: its admins and staff. */
     public static final String DIRECTORATE = "${forsa.roles.directorate}";
 

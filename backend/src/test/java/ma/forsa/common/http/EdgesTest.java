@@ -91,7 +91,9 @@ class EdgesTest {
     }
 
     @Test
-    @TestSecurity(user = "service-account-partner", roles = "api-client")
+    @TestSecurity(
+            user = "service-account-partner",
+            roles = {"api-client", "sync"})
     @OidcSecurity(
             claims = {@Claim(key = "azp", value = "edges-test-client"), @Claim(key = "directorate", value = "LAA")})
     void thirdPartiesAreRateLimitedWithRetryAfter() {

@@ -3,6 +3,7 @@ package ma.forsa.common.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -41,6 +42,10 @@ class KeycloakTokenTest {
                 .then()
                 .statusCode(200)
                 .body("roles", hasItem("api-client"))
+                // its grants, client roles of forsa-backend given to its service account in the realm
+                .body("roles", hasItem("statistics"))
+                .body("roles", hasItem("sync"))
+                .body("roles", not(hasItem("personal-data")))
                 .body("directorate", equalTo("LAA"));
     }
 
