@@ -110,4 +110,8 @@ export const FIELD_LIMITS = {
     notes: 1000,
     title: 200,
   },
+  WebhookInput: {
+    description: 200,
+    url: 500,
+  },
 } as const

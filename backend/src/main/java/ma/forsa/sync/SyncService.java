@@ -19,6 +19,7 @@ import ma.forsa.caravan.CaravanService;
 import ma.forsa.cases.CaseService;
 import ma.forsa.centre.CentreService;
 import ma.forsa.common.i18n.Message;
+import ma.forsa.common.persistence.UnixTime;
 import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.problem.ProblemType;
 import ma.forsa.common.security.Caller;
@@ -115,7 +116,7 @@ public class SyncService {
                 // deleted (or moved out of reach) since it was numbered: its tombstone is what holds now
                 operation = ChangeOperation.DELETED;
             }
-            changes.add(change(sequence, type, id, operation, instant((Number) row[4]), record));
+            changes.add(change(sequence, type, id, operation, UnixTime.of(row[4]), record));
         }
         long last = page.isEmpty() ? after : ((Number) page.get(page.size() - 1)[0]).longValue();
         return new Changes(changes, cursorAt(last), more);
@@ -170,14 +171,6 @@ public class SyncService {
                 type == ChangeType.PLACEMENT ? (ma.forsa.placement.PlacementView) record : null,
                 type == ChangeType.LEARNER ? (ma.forsa.learner.LearnerView) record : null,
                 type == ChangeType.CASE ? (ma.forsa.cases.CaseViews.CaseView) record : null);
-    }
-
-    /** Seconds since the epoch with their microseconds, as UNIX_TIMESTAMP gives them. */
-    private static java.time.Instant instant(Number seconds) {
-        java.math.BigDecimal exact = new java.math.BigDecimal(seconds.toString());
-        return java.time.Instant.ofEpochSecond(
-                exact.longValue(),
-                exact.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
     }
 
     static String cursorAt(long sequence) {

@@ -74,6 +74,9 @@ class TwoInstancesIT {
             env.put("FORSA_OIDC_URL", realm);
             env.put("FORSA_KEYCLOAK_PUBLIC_URL", realm.substring(0, realm.indexOf("/realms/")));
             env.put("FORSA_DEMO_DATA", "false");
+            // webhooks to the test's receiver on 127.0.0.1, polled often
+            env.put("FORSA_WEBHOOKS_ALLOW_HTTP", "true");
+            env.put("FORSA_WEBHOOKS_POLL_INTERVAL", "200ms");
             INSTANCES.add(builder.start());
             URLS.add("http://127.0.0.1:" + port);
         }
@@ -293,6 +296,70 @@ class TwoInstancesIT {
                                 JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachEventIsSentOnceThoughBothInstancesDispatch() throws Exception {
+        Map<String, Integer> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.setExecutor(Executors.newFixedThreadPool(8));
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byId.merge(exchange.getRequestHeaders().getFirst("webhook-id"), 1, Integer::sum);
+            try {
+                Thread.sleep(50); // a receiver that takes its time: both instances have work in flight
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String directorate = "WH2";
+            sql("INSERT IGNORE INTO directorate (code, academy_code, name_ar, name_fr)"
+                    + " VALUES ('WH2', 'LSH', 'مديرية الاختبار ٢', 'Direction de test 2')");
+            sql("INSERT INTO webhook_endpoint (directorate_code, owner, url, event_types, secret, created_at,"
+                    + " updated_at) VALUES ('" + directorate + "', 'two-instances', 'http://127.0.0.1:"
+                    + receiver.getAddress().getPort() + "/hook', 'campaign.closed',"
+                    + " 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', NOW(6), NOW(6))");
+            int events = 60;
+            for (int i = 0; i < events; i++) {
+                String title = Names.unique("حملة مثيلين");
+                sql("INSERT INTO campaign (directorate_code, school_year_id, title_ar, starts_on, ends_on, status,"
+                        + " created_at, updated_at) SELECT '" + directorate + "', id, '" + title + "', starts_on,"
+                        + " ends_on, 'ACTIVE', NOW(6), NOW(6) FROM school_year ORDER BY id LIMIT 1");
+                sql("UPDATE campaign SET status = 'CLOSED' WHERE title_ar = '" + title + "'");
+            }
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (byId.size() < events && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1_500); // a second send of any of them would come within this
+            int senders = sqlInt(
+                    "SELECT COUNT(DISTINCT a.sent_by) FROM webhook_attempt a JOIN webhook_delivery d"
+                            + " ON d.id = a.delivery_id JOIN webhook_endpoint e ON e.id = d.endpoint_id"
+                            + " WHERE e.owner = 'two-instances' AND e.id > ?",
+                    0);
+            System.out.println("TWO INSTANCES webhooks: " + byId.size() + " events received, "
+                    + byId.values().stream().mapToInt(Integer::intValue).sum() + " requests, sent by " + senders
+                    + " instance(s)");
+            assertEquals(events, byId.size(), "every event arrived");
+            assertTrue(byId.values().stream().allMatch(n -> n == 1), "each event was sent once: " + byId);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection c = DriverManager.getConnection(
+                        required("FORSA_TEST_DB_URL"),
+                        required("FORSA_TEST_DB_USER"),
+                        System.getenv().getOrDefault("FORSA_TEST_DB_PASSWORD", ""));
+                java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
     }
 
     private static int sqlString(String sql, String param) throws SQLException {

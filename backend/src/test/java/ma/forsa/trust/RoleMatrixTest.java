@@ -309,6 +309,25 @@ class RoleMatrixTest {
                         "PROGRAMME")));
         // the change feed (systems granted sync)
         CASES.put("getChanges", one(w -> Call.get("/api/v1/sync/changes", "limit", "1000")));
+        // webhooks
+        CASES.put("listWebhooks", one(w -> Call.get("/api/v1/webhooks")));
+        CASES.put("createWebhook", one(w -> Call.post("/api/v1/webhooks", w.webhookInput())));
+        CASES.put("getWebhook", one(w -> Call.get("/api/v1/webhooks/" + w.webhook)));
+        CASES.put("updateWebhook", one(w -> {
+            Map<String, Object> body = new HashMap<>(w.webhookInput());
+            long id = w.freshWebhook();
+            body.put("version", 0);
+            body.put("description", "modifié");
+            return Call.put("/api/v1/webhooks/" + id, body);
+        }));
+        CASES.put("deleteWebhook", one(w -> Call.delete("/api/v1/webhooks/" + w.freshWebhook())));
+        CASES.put(
+                "listWebhookDeliveries",
+                page(w -> Call.get("/api/v1/webhooks/" + w.webhook + "/deliveries"), w -> w.webhookDelivery));
+        CASES.put(
+                "resendWebhookDelivery",
+                one(w -> Call.post(
+                        "/api/v1/webhooks/" + w.webhook + "/deliveries/" + w.webhookDelivery + "/resend", null)));
         // placements
         CASES.put(
                 "listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));

@@ -60,6 +60,10 @@ final class World {
     long stop;
     long childCase;
     String caseLastName;
+    long webhook;
+    long webhookDelivery;
+    /** A receiver on 127.0.0.1 answering 204 to every delivery, so the world's webhook is never disabled. */
+    private com.sun.net.httpserver.HttpServer receiver;
 
     static synchronized World get() {
         if (instance == null) {
@@ -103,7 +107,9 @@ final class World {
         centreB = centre(associationB, Names.unique("مركز ب"));
         learnerLastName = Names.unique("العلوي");
         learner = learner(learnerLastName);
+        webhook = freshWebhook();
         placement = placement(learner);
+        webhookDelivery = firstDelivery(webhook);
         agreementReference = reference();
         agreement = agreement(agreementReference, true);
         as(
@@ -233,6 +239,57 @@ final class World {
     }
 
     /** A placement of a new learner of A, for operations that end or move it. */
+    /** An endpoint of the admin's for enrolments, sent to the world's receiver. */
+    long freshWebhook() {
+        return id(as("admin", Call.post("/api/v1/webhooks", webhookInput())), 201);
+    }
+
+    Map<String, Object> webhookInput() {
+        return Map.of("url", receiverUrl(), "description", "matrice", "eventTypes", List.of("placement.enrolled"));
+    }
+
+    synchronized String receiverUrl() {
+        if (receiver == null) {
+            try {
+                receiver = com.sun.net.httpserver.HttpServer.create(
+                        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 200);
+                receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                    Thread thread = new Thread(r, "matrix-webhook-receiver");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            receiver.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            receiver.start();
+        }
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/forsa";
+    }
+
+    /** The first delivery the dispatcher made for a webhook (it fans events out within a second or so). */
+    private long firstDelivery(long webhookId) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            List<Long> ids =
+                    read("/api/v1/webhooks/" + webhookId + "/deliveries").getList("items.id", Long.class);
+            if (!ids.isEmpty()) {
+                return ids.get(0);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no delivery for webhook " + webhookId + " within 60 s");
+    }
+
     long freshPlacement() {
         return placement(learner(Names.unique("المنقول")));
     }

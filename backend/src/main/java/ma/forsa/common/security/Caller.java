@@ -50,6 +50,16 @@ public class Caller {
         return roles.stream().anyMatch(identity::hasRole);
     }
 
+    /** A third-party system's client id ({@code azp}); empty for a person. */
+    public Optional<String> system() {
+        if (hasRole(Roles.API_CLIENT)
+                && identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getClaim("azp") != null) {
+            return Optional.of(jwt.getClaim("azp").toString());
+        }
+        return Optional.empty();
+    }
+
     public Optional<String> directorate() {
         return claim(DIRECTORATE_CLAIM);
     }

@@ -18,4 +18,6 @@ public interface RoleSets {
     List<String> everyone();
 
     List<String> sync();
+
+    List<String> webhooks();
 }

@@ -29,6 +29,9 @@ public final class Roles {
     /** Who follows the change feed: systems granted sync. */
     public static final String SYNC = "${forsa.roles.sync}";
 
+    /** Who registers webhooks and reads their deliveries: the directorate's admin, and systems granted sync. */
+    public static final String WEBHOOKS = "${forsa.roles.webhooks}";
+
     /** The directorate's own staff: its admins and staff. */
     public static final String DIRECTORATE = "${forsa.roles.directorate}";
 
