@@ -34,6 +34,8 @@ const LANDS_ON = {
   '/support/activities/new': '/associations',
   '/support/pupils/new': '/associations',
 }
+/** Routes only the directorate's administrator may open: anyone else lands on their home page. */
+const ADMIN_ONLY = new Set(['/webhooks'])
 
 /** Every path of the router, read from its source, with a demo id in place of each parameter. */
 async function routerPaths() {
@@ -57,7 +59,7 @@ async function routerPaths() {
 }
 
 /** Loads a path as a direct link, then reloads it: both times the SPA, in the expected language. */
-async function loadDirectly(page, { path: target, notFound }, language) {
+async function loadDirectly(page, { path: target, notFound }, language, admin) {
   for (const how of ['direct link', 'reload']) {
     const response = how === 'reload' ? await page.reload() : await page.goto(`${APP_URL}${target}`)
     const type = response?.headers()['content-type'] ?? ''
@@ -66,7 +68,7 @@ async function loadDirectly(page, { path: target, notFound }, language) {
     }
     // back from Keycloak's silent sign-in, the app is mounted
     await page.waitForSelector(byTestId('brand'), { timeout: 60_000 })
-    const expected = LANDS_ON[target] ?? target
+    const expected = ADMIN_ONLY.has(target) && !admin ? '/associations' : (LANDS_ON[target] ?? target)
     const landed = await page
       .waitForFunction((p) => location.pathname === p, expected, { timeout: 10_000 })
       .then(() => true)
@@ -108,7 +110,7 @@ async function everyRouteLoadsDirectlyInArabicAndFrench(browser) {
       await page.waitForSelector(byTestId('brand'))
       const saved = await switchLanguage(page, language)
       if (saved && !saved.ok()) throw new Error(`keeping the language with the account answered ${saved.status()}`)
-      for (const target of paths) await loadDirectly(page, target, language)
+      for (const target of paths) await loadDirectly(page, target, language, user.startsWith('admin.'))
       if (language === 'ar') await screenshot(page, 'not-found-arabic.png')
       // give the account back the language the other journeys expect
       await switchLanguage(page, 'fr')

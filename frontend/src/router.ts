@@ -181,6 +181,12 @@ const routes: RouteRecordRaw[] = [
     meta: { permission: 'cases.manage' },
   },
   {
+    path: '/webhooks',
+    name: 'webhooks',
+    component: () => import('./features/webhooks/WebhooksPage.vue'),
+    meta: { permission: 'webhooks.manage' },
+  },
+  {
     path: '/school-years',
     name: 'school-years',
     component: () => import('./features/school-years/SchoolYearsPage.vue'),

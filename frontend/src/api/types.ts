@@ -125,3 +125,9 @@ export type CaseEnrolment = Ok<'/api/v1/cases/{id}/enrolment', 'post', 201>
 export type CaseStatus = NonNullable<CaseView['status']>
 /** What a 409 duplicate of createCase lists in `matches` (a problem's extension, so named by the contract's schema). */
 export type CaseMatch = components['schemas']['CaseMatch']
+
+export type WebhookView = Ok<'/api/v1/webhooks/{id}', 'get'>
+export type WebhookInput = Body<'/api/v1/webhooks', 'post'>
+export type WebhookEventType = NonNullable<WebhookInput['eventTypes']>[number]
+export type WebhookDeliveryPage = Ok<'/api/v1/webhooks/{id}/deliveries', 'get'>
+export type WebhookDeliveryView = ItemOf<WebhookDeliveryPage>

@@ -756,6 +756,44 @@ const en: typeof fr = {
     writeNote: 'Add the note',
     noteWritten: 'The note was added.',
   },
+  webhooks: {
+    title: 'Connected systems',
+    subtitle: 'The addresses of partner systems told of the directorate’s changes (webhooks), and what they received',
+    add: 'Add an address',
+    empty: 'No system is told of the changes.',
+    loadError: 'The addresses could not be loaded.',
+    active: 'Active',
+    disabled: 'Disabled',
+    owner: 'registered by {owner}',
+    disabledAutomatically:
+      'Disabled automatically: every delivery failed for a day. Enable it again once the system is repaired, then resend what is missing.',
+    failingSince: 'Deliveries have failed since {since}; they are tried again for a day.',
+    showDeliveries: 'Deliveries',
+    hideDeliveries: 'Hide deliveries',
+    noDeliveries: 'No delivery yet.',
+    resend: 'Resend',
+    resent: 'Delivery scheduled again',
+    disable: 'Disable',
+    enable: 'Enable again',
+    remove: 'Remove',
+    removeConfirm: 'Stop telling {url}? Its delivery log is removed too.',
+    secretOnce:
+      'Address {url} registered. Here is its signing secret; it will not be shown again: give it to the partner system so that it verifies every delivery.',
+    chooseEvents: 'Choose at least one event.',
+    urlHint: 'An https:// address of the partner system.',
+    fields: {
+      url: 'Address (URL)',
+      description: 'Description',
+      eventTypes: 'Events sent',
+    },
+    columns: {
+      occurredAt: 'Occurred',
+      type: 'Event',
+      status: 'Status',
+      attempts: 'Attempts',
+      lastAttempt: 'Last answer',
+    },
+  },
   schoolYears: {
     title: 'School years',
     subtitle: 'Dates, age reference date and the age band of each programme in force for your directorate',
@@ -1165,6 +1203,18 @@ const en: typeof fr = {
     centre: 'Centre no. {n}',
   },
   enums: {
+    webhookEvent: {
+      placement_enrolled: 'Enrolment in a class',
+      placement_ended: 'A placement ended',
+      case_enrolled: 'An identified child enrolled',
+      agreement_status_changed: 'An agreement’s status changed',
+      campaign_closed: 'Campaign closed',
+    },
+    deliveryStatus: {
+      PENDING: 'Pending',
+      DELIVERED: 'Received',
+      FAILED: 'Failed',
+    },
     programme: {
       NFE_BASIC: 'Non-formal education – basic second chance',
       E2C_NG: 'Second chance, new generation',

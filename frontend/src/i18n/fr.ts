@@ -765,6 +765,45 @@ export default {
     writeNote: 'Ajouter la note',
     noteWritten: 'La note a été ajoutée.',
   },
+  webhooks: {
+    title: 'Systèmes connectés',
+    subtitle:
+      'Les adresses des systèmes partenaires prévenus des changements de la direction (webhooks), et ce qu’ils ont reçu',
+    add: 'Ajouter une adresse',
+    empty: 'Aucun système n’est prévenu des changements.',
+    loadError: 'Les adresses n’ont pas pu être chargées.',
+    active: 'Active',
+    disabled: 'Désactivée',
+    owner: 'enregistrée par {owner}',
+    disabledAutomatically:
+      'Désactivée automatiquement : tous les envois ont échoué pendant un jour. Réactivez-la une fois le système réparé, puis renvoyez ce qui manque.',
+    failingSince: 'Les envois échouent depuis le {since} ; ils sont retentés pendant un jour.',
+    showDeliveries: 'Envois',
+    hideDeliveries: 'Masquer les envois',
+    noDeliveries: 'Aucun envoi pour le moment.',
+    resend: 'Renvoyer',
+    resent: 'Envoi programmé à nouveau',
+    disable: 'Désactiver',
+    enable: 'Réactiver',
+    remove: 'Supprimer',
+    removeConfirm: 'Ne plus prévenir {url} ? Son historique d’envois est supprimé aussi.',
+    secretOnce:
+      'Adresse {url} enregistrée. Voici son secret de signature ; il ne sera plus affiché : transmettez-le au système partenaire pour qu’il vérifie chaque envoi.',
+    chooseEvents: 'Choisissez au moins un événement.',
+    urlHint: 'Une adresse https:// du système partenaire.',
+    fields: {
+      url: 'Adresse (URL)',
+      description: 'Description',
+      eventTypes: 'Événements envoyés',
+    },
+    columns: {
+      occurredAt: 'Survenu le',
+      type: 'Événement',
+      status: 'État',
+      attempts: 'Tentatives',
+      lastAttempt: 'Dernière réponse',
+    },
+  },
   schoolYears: {
     title: 'Années scolaires',
     subtitle:
@@ -1187,6 +1226,18 @@ export default {
     centre: 'Centre n° {n}',
   },
   enums: {
+    webhookEvent: {
+      placement_enrolled: 'Inscription dans une classe',
+      placement_ended: 'Fin d’un placement',
+      case_enrolled: 'Enfant repéré inscrit',
+      agreement_status_changed: 'Changement d’état d’une convention',
+      campaign_closed: 'Campagne clôturée',
+    },
+    deliveryStatus: {
+      PENDING: 'En attente',
+      DELIVERED: 'Reçu',
+      FAILED: 'Échoué',
+    },
     programme: {
       NFE_BASIC: 'Éducation non formelle – E2C de base',
       E2C_NG: 'E2C nouvelle génération',

@@ -30,6 +30,27 @@ describe('AppLayout', () => {
     await flushPromises()
     expect(wrapper.find('[data-testid="nav-associations"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="user-name"]').text()).toBe('Test directorate-staff')
+    expect(wrapper.find('[data-testid="header-webhooks"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('gives the directorate admin the way to the connected systems beside their name', async () => {
+    fakeApi({
+      'GET /api/v1/associations': () => json(page([])),
+      'GET /api/v1/directorates/LAA/communes': () => json(page([])),
+      'GET /api/v1/webhooks': () => json([]),
+    })
+    const { wrapper, router } = await mountInApp(AppLayout, {
+      user: userWith('directorate-admin'),
+      path: '/associations',
+    })
+    await flushPromises()
+    const link = wrapper.find('[data-testid="header-webhooks"]')
+    expect(link.attributes('title')).toBe('Systèmes connectés')
+    await link.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('webhooks'))
+    await flushPromises()
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="webhooks-empty"]').exists()).toBe(true))
     wrapper.unmount()
   })
 

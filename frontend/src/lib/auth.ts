@@ -32,6 +32,7 @@ export type Permission =
   | 'cases.view'
   | 'cases.manage'
   | 'cases.erase'
+  | 'webhooks.manage'
 
 // People who see personal data (learners) and the directorate's records; the academy analyst
 // sees the statistics and its directorates' outreach, never a learner.
@@ -72,6 +73,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'cases.manage': OPERATORS,
   // Erasing a child's personal data cannot be undone: the directorate's administrator alone does it.
   'cases.erase': ['directorate-admin'],
+  // Which systems are told of the directorate's changes, and whether they were: its administrator's concern.
+  'webhooks.manage': ['directorate-admin'],
 }
 
 let keycloak: Keycloak | undefined

@@ -29,6 +29,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'cases.view': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'cases.manage': ['directorate-admin', 'directorate-staff', 'association-staff'],
   'cases.erase': ['directorate-admin'],
+  'webhooks.manage': ['directorate-admin'],
 }
 
 describe('permissions of the new screens', () => {
