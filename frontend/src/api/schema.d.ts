@@ -1099,6 +1099,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/beneficiaries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same statistic as a CSV or Excel file, in the caller's language (Accept-Language)
+         * @description Above the table: the school year, the directorates, the dimensions, when it was generated and the publication rule (exact, or rounded with the small groups left out and how many). The table holds exactly the published cells of getBeneficiaryStatistics, its year before and change, then the total. CSV is UTF-8 with a byte-order mark; XLSX is right to left in Arabic. Sent as it is written (no Content-Length).
+         */
+        get: operations["exportBeneficiaryStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stops": {
         parameters: {
             query?: never;
@@ -2140,6 +2160,8 @@ export interface components {
             programmes?: components["schemas"]["ProgrammeEligibility"][];
             eligibleProgrammes?: components["schemas"]["Programme"][];
         };
+        /** @enum {string} */
+        ExportFormat: "CSV" | "XLSX";
         /** @enum {string} */
         Format: "CSV" | "XLSX";
         /** @enum {string} */
@@ -11566,6 +11588,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BeneficiaryStatistics"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportBeneficiaryStatistics: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope */
+                directorate?: string;
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @description Up to 4 dimensions */
+                groupBy?: components["schemas"]["Dimension"][];
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */

@@ -1162,6 +1162,12 @@ const en: typeof fr = {
     },
   },
   statistics: {
+    export: {
+      xlsx: 'Excel',
+      csv: 'CSV',
+      received: '{size} KB received…',
+      failed: 'The file could not be prepared.',
+    },
     title: 'Beneficiary statistics',
     subtitle:
       'Learners enrolled at some time in the school year (waiting lists are not counted). Counts only, never a person.',

@@ -1184,6 +1184,12 @@ export default {
     },
   },
   statistics: {
+    export: {
+      xlsx: 'Excel',
+      csv: 'CSV',
+      received: '{size} Ko reçus…',
+      failed: 'Le fichier n’a pas pu être préparé.',
+    },
     title: 'Statistiques des bénéficiaires',
     subtitle:
       'Apprenants inscrits à un moment de l’année scolaire (les listes d’attente ne sont pas comptées). Des effectifs, jamais une personne.',

@@ -39,8 +39,12 @@ vi.mock('primevue/chart', async () => {
   }
 })
 
+const saved = vi.hoisted(() => [] as { blob: Blob; name: string }[])
+vi.mock('@/lib/download', () => ({ saveBlob: (blob: Blob, name: string) => saved.push({ blob, name }) }))
+
 let wrapper: VueWrapper | undefined
 beforeEach(() => {
+  saved.length = 0
   charts.length = 0
 })
 afterEach(() => wrapper?.unmount())
@@ -355,5 +359,53 @@ describe('StatisticsPage', () => {
     expect(chart.options.locale).toBe('ar-MA')
     expect(chart.options.scales.x.reverse).toBe(true)
     expect(chart.options.plugins.legend.rtl).toBe(true)
+  })
+
+  it('exports what is on show as a file, received as it is written, with the bytes received', async () => {
+    let push: (text: string) => void = () => {}
+    let end: () => void = () => {}
+    const api = await open('directorate-staff', {
+      'GET /api/v1/statistics/beneficiaries/export': () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              push = (text) => controller.enqueue(new TextEncoder().encode(text))
+              end = () => controller.close()
+            },
+          }),
+          {
+            headers: {
+              'Content-Type': 'text/csv; charset=UTF-8',
+              'Content-Disposition': 'attachment; filename="beneficiaries-2025-2026-LAA.csv"',
+            },
+          },
+        ),
+    })
+    await byTestId('statistics-export-csv').trigger('click')
+    await flushPromises()
+    push('x'.repeat(3000))
+    await vi.waitFor(() => expect(byTestId('statistics-export-progress').text()).toContain('3 Ko reçus'))
+    push('y'.repeat(2048))
+    end()
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0]!.name).toBe('beneficiaries-2025-2026-LAA.csv')
+    expect(saved[0]!.blob.size).toBe(5048)
+    const asked = new URL(api.requests.at(-1)!.url)
+    expect(asked.searchParams.get('format')).toBe('CSV')
+    expect(asked.searchParams.getAll('groupBy')).toEqual(['PROGRAMME', 'SEX'])
+    expect(asked.searchParams.get('schoolYear')).toBe('2025/2026')
+    await flushPromises()
+    expect(byTestId('statistics-export-progress').exists()).toBe(false)
+  })
+
+  it('says why an export was refused', async () => {
+    await open('directorate-staff', {
+      'GET /api/v1/statistics/beneficiaries/export': () =>
+        problem(403, { title: 'Forbidden', detail: 'La direction BOJ est hors de votre portée.' }),
+    })
+    await byTestId('statistics-export-xlsx').trigger('click')
+    await flushPromises()
+    await vi.waitFor(() => expect(byTestId('statistics-export-error').text()).toContain('hors de votre portée'))
+    expect(saved).toHaveLength(0)
   })
 })

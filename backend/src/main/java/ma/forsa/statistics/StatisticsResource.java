@@ -5,18 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
 import java.util.List;
 import ma.forsa.common.http.Heavy;
+import ma.forsa.common.i18n.CallerLanguage;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/statistics")
@@ -26,6 +35,9 @@ public class StatisticsResource {
 
     @Inject
     StatisticsService service;
+
+    @Inject
+    CallerLanguage language;
 
     @GET
     @Path("/beneficiaries")
@@ -52,5 +64,56 @@ public class StatisticsResource {
                     @Parameter(description = "Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
                     List<Dimension> groupBy) {
         return service.beneficiaries(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
+    }
+
+    @GET
+    @Path("/beneficiaries/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "exportBeneficiaryStatistics",
+            summary = "The same statistic as a CSV or Excel file, in the caller's language (Accept-Language)",
+            description =
+                    "Above the table: the school year, the directorates, the dimensions, when it was generated and"
+                            + " the publication rule (exact, or rounded with the small groups left out and how many). The table"
+                            + " holds exactly the published cells of getBeneficiaryStatistics, its year before and change, then"
+                            + " the total. CSV is UTF-8 with a byte-order mark; XLSX is right to left in Arabic. Sent as it is"
+                            + " written (no Content-Length).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response export(
+            @QueryParam("schoolYear")
+                    @NotNull
+                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
+                    @Parameter(example = "2025/2026")
+                    String schoolYear,
+            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
+                    String directorate,
+            @QueryParam("groupBy") @Size(max = 4) @Parameter(description = "Up to 4 dimensions")
+                    List<Dimension> groupBy,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
+                    ExportFormat format) {
+        BeneficiaryExport export = new BeneficiaryExport(
+                service.beneficiaries(schoolYear, directorate, groupBy == null ? List.of() : groupBy),
+                language.get(),
+                Instant.now());
+        StreamingOutput body = out -> {
+            if (format == ExportFormat.CSV) {
+                export.writeCsv(out);
+            } else {
+                export.writeXlsx(out);
+            }
+        };
+        return Response.ok(body, format.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName(format) + "\"")
+                .build();
     }
 }

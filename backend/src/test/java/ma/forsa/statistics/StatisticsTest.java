@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -435,5 +436,117 @@ class StatisticsTest {
                         where.entrySet().stream().allMatch(e -> e.getValue().equals(c.get(e.getKey()))))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no cell " + where + " in " + cells));
+    }
+
+    /** The file's rows as text: CSV records, or an XLSX's first sheet cell by cell (numbers as whole numbers). */
+    static List<List<String>> rows(byte[] file, boolean csv) throws java.io.IOException {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        if (csv) {
+            String text = new String(file, java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals('\uFEFF', text.charAt(0), "a byte-order mark, so that Excel reads UTF-8");
+            for (org.apache.commons.csv.CSVRecord record : org.apache.commons.csv.CSVFormat.DEFAULT
+                    .builder()
+                    .setIgnoreEmptyLines(false)
+                    .build()
+                    .parse(new java.io.StringReader(text.substring(1)))) {
+                rows.add(record.toList());
+            }
+            return rows;
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 0; r <= book.getSheetAt(0).getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = book.getSheetAt(0).getRow(r);
+                List<String> values = new java.util.ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        values.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                    }
+                }
+                rows.add(values);
+            }
+        }
+        return rows;
+    }
+
+    byte[] export(String format, String language, Object... groupBy) {
+        return given().queryParam("schoolYear", year)
+                .queryParam("groupBy", List.of(groupBy))
+                .queryParam("format", format)
+                .header("Accept-Language", language)
+                .get(PATH + "/export")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
+                .extract()
+                .asByteArray();
+    }
+
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void theDirectorateExportsItsExactFiguresInFrenchAsCsv() throws Exception {
+        long before = schoolYear((Integer.parseInt(year.substring(0, 4)) - 1) + "/" + year.substring(0, 4));
+        for (int i = 0; i < 2; i++) {
+            placed(e2c, "E2C_NG", "F", 16, "ENDED", "LAA", before);
+        }
+        for (int i = 0; i < 3; i++) {
+            placed(e2c, "E2C_NG", "F", 16, "ENROLLED", "LAA", yearId);
+        }
+        placed(basic, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId);
+
+        List<List<String>> rows = rows(export("CSV", "fr", "PROGRAMME", "SEX"), true);
+        assertEquals(List.of("Bénéficiaires, année scolaire " + year), rows.get(0));
+        assertEquals(List.of("Directions provinciales : LAA"), rows.get(1));
+        assertEquals(List.of("Comptés par : Programme, Sexe"), rows.get(2));
+        assertTrue(rows.get(3).get(0).startsWith("Généré le "));
+        assertTrue(rows.get(4).get(0).startsWith("Comptes exacts"));
+        int header = 6;
+        assertEquals(
+                List.of("Programme", "Sexe", "Bénéficiaires", "Année précédente", "Évolution (%)"), rows.get(header));
+        // the same cells as the API's answer, in its order, then the total
+        JsonPath published = stats("PROGRAMME", "SEX");
+        List<Map<String, Object>> cells = published.getList("cells");
+        assertEquals(cells.size() + 2, rows.size() - header);
+        List<String> e2cGirls = rows.stream()
+                .filter(r -> r.contains("E2C nouvelle génération"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("E2C nouvelle génération", "Fille", "3", "2", "50.0"), e2cGirls);
+        List<String> boys =
+                rows.stream().filter(r -> r.contains("Garçon")).findFirst().orElseThrow();
+        assertEquals("1", boys.get(2));
+        assertEquals(List.of("Total", "", "4", "2", "100.0"), rows.get(rows.size() - 1));
+    }
+
+    @Test
+    @TestSecurity(user = "analyst.academy", roles = "academy-analyst")
+    @OidcSecurity(claims = @Claim(key = "academy", value = "LSH"))
+    void theAcademyExportsRoundedFiguresInArabicAsXlsxWithoutSmallGroups() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            placed(basic, "NFE_BASIC", "F", 12, "ENROLLED", "LAA", yearId);
+        }
+        for (int i = 0; i < 2; i++) {
+            placed(basic, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId);
+        }
+        byte[] file = export("XLSX", "ar", "SEX");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            assertTrue(book.getSheetAt(0).isRightToLeft(), "an Arabic sheet reads right to left");
+        }
+        List<List<String>> rows = rows(file, false);
+        assertEquals("المستفيدون، الموسم الدراسي " + year, rows.get(0).get(0));
+        assertTrue(
+                rows.get(4).get(0).contains("مقربة إلى أقرب مضاعف للعدد 5"),
+                rows.get(4).get(0));
+        assertTrue(
+                rows.get(4).get(0).contains("(1 فئات)"),
+                "one group left out: " + rows.get(4).get(0));
+        assertEquals(List.of("الجنس", "المستفيدون", "الموسم السابق", "التطور (%)"), rows.get(6));
+        assertEquals(List.of("أنثى", "5"), rows.get(7).subList(0, 2)); // 7, rounded to 5
+        assertTrue(rows.stream().noneMatch(r -> r.contains("ذكر")), "the 2 boys' group is not in the file");
+        assertEquals(List.of("المجموع", "10"), rows.get(8).subList(0, 2)); // 9, rounded to 10
+        assertEquals(9, rows.size());
     }
 }

@@ -328,6 +328,18 @@ class RoleMatrixTest {
                 "resendWebhookDelivery",
                 one(w -> Call.post(
                         "/api/v1/webhooks/" + w.webhook + "/deliveries/" + w.webhookDelivery + "/resend", null)));
+        CASES.put(
+                "exportBeneficiaryStatistics",
+                one(w -> Call.get(
+                        "/api/v1/statistics/beneficiaries/export",
+                        "schoolYear",
+                        World.YEAR,
+                        "directorate",
+                        "LAA",
+                        "groupBy",
+                        "PROGRAMME",
+                        "format",
+                        "CSV")));
         // placements
         CASES.put(
                 "listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));

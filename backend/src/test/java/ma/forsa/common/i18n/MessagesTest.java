@@ -53,7 +53,10 @@ class MessagesTest {
             ImportJob.Status.class,
             ma.forsa.campaign.CampaignStatus.class,
             ma.forsa.campaign.Channel.class,
-            ma.forsa.cases.CaseStatus.class);
+            ma.forsa.cases.CaseStatus.class,
+            // the exported statistics' column headers and labels
+            ma.forsa.statistics.Dimension.class,
+            ma.forsa.learner.LearnerEnums.Sex.class);
 
     static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)}");
 
