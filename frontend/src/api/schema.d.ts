@@ -1119,6 +1119,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The children identified in a school year and how far they went, with the conversion between steps
+         * @description Identified (found between the school year's first and last day), contacted, referred and enrolled (each counting the children who reached that step or went beyond it, even if they left later), and those now declined, unreachable or not eligible; the rates between the steps and the median days from identification to enrolment. Published as every statistic: exact for the directorate's staff; for the academy and third-party clients no group of fewer than minimumCount children and every count rounded to roundedTo (a step too small to publish is null, and so are the rates it would give).
+         */
+        get: operations["getOutreachFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stops": {
         parameters: {
             query?: never;
@@ -2164,6 +2184,80 @@ export interface components {
         ExportFormat: "CSV" | "XLSX";
         /** @enum {string} */
         Format: "CSV" | "XLSX";
+        /** @description The children identified in one group (the dimensions asked for; the others are null), how far they went, and the conversion between the steps */
+        FunnelCell: {
+            directorate?: string;
+            /** Format: int64 */
+            campaignId?: number;
+            campaignTitleAr?: string;
+            /** Format: int64 */
+            caravanId?: number;
+            caravanName?: string;
+            sex?: string;
+            /**
+             * Format: int64
+             * @description Children identified (found) in the school year
+             */
+            identified?: number;
+            /**
+             * Format: int64
+             * @description Of them, reached at least CONTACTED (contacted, referred or enrolled)
+             */
+            contacted?: number;
+            /**
+             * Format: int64
+             * @description Of them, reached at least REFERRED (referred or enrolled)
+             */
+            referred?: number;
+            /**
+             * Format: int64
+             * @description Of them, ENROLLED
+             */
+            enrolled?: number;
+            /**
+             * Format: int64
+             * @description Now DECLINED
+             */
+            declined?: number;
+            /**
+             * Format: int64
+             * @description Now UNREACHABLE
+             */
+            unreachable?: number;
+            /**
+             * Format: int64
+             * @description NOT_ELIGIBLE
+             */
+            notEligible?: number;
+            /**
+             * Format: double
+             * @description contacted / identified in %, one decimal
+             * @example 81.3
+             */
+            contactRate?: number;
+            /**
+             * Format: double
+             * @description referred / contacted in %
+             */
+            referralRate?: number;
+            /**
+             * Format: double
+             * @description enrolled / referred in %
+             */
+            enrolmentRate?: number;
+            /**
+             * Format: double
+             * @description enrolled / identified in %: the funnel from end to end
+             */
+            overallRate?: number;
+            /**
+             * Format: double
+             * @description Median days from identification to enrolment; null when fewer enrolled children than minimumCount
+             */
+            medianDaysToEnrolment?: number;
+        };
+        /** @enum {string} */
+        FunnelDimension: "DIRECTORATE" | "CAMPAIGN" | "CARAVAN" | "SEX";
         /** @enum {string} */
         Grade: "NONE" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "C1" | "C2" | "C3";
         /** @enum {string} */
@@ -2336,6 +2430,29 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "COMPLETED" | "REINTEGRATED_FORMAL_SCHOOL" | "VOCATIONAL_TRAINING" | "LABOUR_MARKET" | "DROPPED_OUT" | "TRANSFERRED" | "WITHDRAWN";
+        OutreachFunnel: {
+            schoolYear?: string;
+            directorates?: string[];
+            groupBy?: components["schemas"]["FunnelDimension"][];
+            /**
+             * Format: int32
+             * @description Groups with fewer identified children than this are not listed (1: every group is)
+             */
+            minimumCount?: number;
+            /**
+             * Format: int32
+             * @description Counts are rounded to a multiple of this (1: exact)
+             */
+            roundedTo?: number;
+            /**
+             * Format: int32
+             * @description How many groups are not listed because they are too small
+             */
+            hiddenCells?: number;
+            /** @description Every group together (the same steps and rates) */
+            total?: components["schemas"]["FunnelCell"];
+            cells?: components["schemas"]["FunnelCell"][];
+        };
         PageViewActivityView: {
             items?: components["schemas"]["SupportActivity"][];
             /** Format: int32 */
@@ -11672,6 +11789,87 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOutreachFunnel: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope */
+                directorate?: string;
+                /** @description Up to 4 dimensions, e.g. groupBy=CAMPAIGN&groupBy=SEX */
+                groupBy?: components["schemas"]["FunnelDimension"][];
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachFunnel"];
                 };
             };
             /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */

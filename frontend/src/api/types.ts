@@ -131,3 +131,6 @@ export type WebhookInput = Body<'/api/v1/webhooks', 'post'>
 export type WebhookEventType = NonNullable<WebhookInput['eventTypes']>[number]
 export type WebhookDeliveryPage = Ok<'/api/v1/webhooks/{id}/deliveries', 'get'>
 export type WebhookDeliveryView = ItemOf<WebhookDeliveryPage>
+
+export type OutreachFunnel = Ok<'/api/v1/statistics/outreach', 'get'>
+export type FunnelCell = NonNullable<OutreachFunnel['cells']>[number]

@@ -1161,6 +1161,26 @@ const ar: typeof fr = {
     },
   },
   statistics: {
+    funnel: {
+      title: 'الرصد: من الرصد إلى التسجيل',
+      subtitle: 'الأطفال الذين تم رصدهم خلال الموسم الدراسي وإلى أين وصلوا، حسب الحملة',
+      loadError: 'تعذر تحميل أرقام الرصد.',
+      empty: 'لم يُرصد أي طفل خلال هذا الموسم الدراسي.',
+      children: 'الأطفال',
+      campaign: 'الحملة',
+      noCampaign: 'دون حملة',
+      overallRate: 'المرصودون ← المسجلون',
+      medianDays: 'المدة الوسيطة (أيام)',
+      summary:
+        'من البداية إلى النهاية: سُجل {overall} من الأطفال المرصودين، في {days} يوما (الوسيط). الرفض: {declined} · تعذر الاتصال: {unreachable} · غير مؤهلين: {notEligible}.',
+      hidden: 'لا تُعرض {n} حملة (حملات) تضم أقل من {minimum} أطفال.',
+      steps: {
+        identified: 'المرصودون',
+        contacted: 'تم الاتصال بهم',
+        referred: 'الموجهون',
+        enrolled: 'المسجلون',
+      },
+    },
     export: {
       xlsx: 'Excel',
       csv: 'CSV',

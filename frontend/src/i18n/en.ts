@@ -1162,6 +1162,26 @@ const en: typeof fr = {
     },
   },
   statistics: {
+    funnel: {
+      title: 'Outreach: from identification to enrolment',
+      subtitle: 'The children identified during the school year and how far they went, by campaign',
+      loadError: 'The outreach figures could not be loaded.',
+      empty: 'No child identified during this school year.',
+      children: 'Children',
+      campaign: 'Campaign',
+      noCampaign: 'No campaign',
+      overallRate: 'Identified → enrolled',
+      medianDays: 'Median delay (days)',
+      summary:
+        'End to end: {overall} of the children identified are enrolled, in {days} days (median). Declined: {declined} · unreachable: {unreachable} · not eligible: {notEligible}.',
+      hidden: '{n} campaign(s) with fewer than {minimum} children are not shown.',
+      steps: {
+        identified: 'Identified',
+        contacted: 'Contacted',
+        referred: 'Referred',
+        enrolled: 'Enrolled',
+      },
+    },
     export: {
       xlsx: 'Excel',
       csv: 'CSV',

@@ -1184,6 +1184,26 @@ export default {
     },
   },
   statistics: {
+    funnel: {
+      title: 'Repérage : du repérage à l’inscription',
+      subtitle: 'Les enfants repérés pendant l’année scolaire et jusqu’où ils sont allés, par campagne',
+      loadError: 'Le repérage n’a pas pu être chargé.',
+      empty: 'Aucun enfant repéré pendant cette année scolaire.',
+      children: 'Enfants',
+      campaign: 'Campagne',
+      noCampaign: 'Sans campagne',
+      overallRate: 'Repérés → inscrits',
+      medianDays: 'Délai médian (jours)',
+      summary:
+        'De bout en bout : {overall} des enfants repérés sont inscrits, en {days} jours (médiane). Refus : {declined} · injoignables : {unreachable} · non éligibles : {notEligible}.',
+      hidden: '{n} campagne(s) de moins de {minimum} enfants ne sont pas montrées.',
+      steps: {
+        identified: 'Repérés',
+        contacted: 'Contactés',
+        referred: 'Orientés',
+        enrolled: 'Inscrits',
+      },
+    },
     export: {
       xlsx: 'Excel',
       csv: 'CSV',

@@ -18,6 +18,14 @@ const statisticsPage = {
       previousYearTotal: 88,
       cells: [],
     }),
+  'GET /api/v1/statistics/outreach': () =>
+    json({
+      schoolYear: '2025/2026',
+      directorates: ['LAA'],
+      groupBy: ['CAMPAIGN'],
+      total: { identified: 0 },
+      cells: [],
+    }),
 }
 
 describe('AppLayout', () => {

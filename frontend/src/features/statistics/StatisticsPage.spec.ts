@@ -10,6 +10,7 @@ import { hayAlWahda, schoolYears } from '@/test/fixtures'
 import StatisticsPage from './StatisticsPage.vue'
 
 interface ChartConfig {
+  funnel?: boolean
   type: string
   data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] }
   options: {
@@ -32,7 +33,14 @@ vi.mock('primevue/chart', async () => {
         canvasProps: { type: Object, default: undefined },
       },
       setup(props) {
-        watchEffect(() => charts.push({ type: props.type, data: props.data, options: props.options } as ChartConfig))
+        watchEffect(() =>
+          charts.push({
+            type: props.type,
+            data: props.data,
+            options: props.options,
+            funnel: (props.canvasProps as { id?: string } | undefined)?.id === 'statistics-funnel-canvas',
+          } as ChartConfig),
+        )
         return () => h('canvas', props.canvasProps)
       },
     }),
@@ -41,6 +49,9 @@ vi.mock('primevue/chart', async () => {
 
 const saved = vi.hoisted(() => [] as { blob: Blob; name: string }[])
 vi.mock('@/lib/download', () => ({ saveBlob: (blob: Blob, name: string) => saved.push({ blob, name }) }))
+
+/** The last chart of the beneficiaries drawn (the outreach funnel has its own). */
+const beneficiariesChart = () => charts.filter((c) => !c.funnel).at(-1)!
 
 let wrapper: VueWrapper | undefined
 beforeEach(() => {
@@ -93,12 +104,42 @@ function laayoune(overrides: Record<string, unknown> = {}) {
   }
 }
 
+/** The caravans of Laâyoune's campaign found 48 children; 30 are enrolled. */
+function funnel(overrides: Record<string, unknown> = {}) {
+  const cell = {
+    identified: 48,
+    contacted: 41,
+    referred: 35,
+    enrolled: 30,
+    declined: 4,
+    unreachable: 3,
+    notEligible: 1,
+    contactRate: 85.4,
+    referralRate: 85.4,
+    enrolmentRate: 85.7,
+    overallRate: 62.5,
+    medianDaysToEnrolment: 12,
+  }
+  return {
+    schoolYear: '2025/2026',
+    directorates: ['LAA'],
+    groupBy: ['CAMPAIGN'],
+    minimumCount: 1,
+    roundedTo: 1,
+    hiddenCells: 0,
+    total: cell,
+    cells: [{ ...cell, campaignId: 3, campaignTitleAr: 'قافلة الأمل — العيون' }],
+    ...overrides,
+  }
+}
+
 async function open(role: Role, routes: Routes = {}, locale: Locale = 'fr') {
   const api = fakeApi({
     'GET /api/v1/school-years': () => json(page(schoolYears)),
     'GET /api/v1/directorates': () => json(page(role === 'academy-analyst' ? directorates : directorates.slice(1))),
     'GET /api/v1/associations': () => json(page([])),
     'GET /api/v1/statistics/beneficiaries': () => json(laayoune()),
+    'GET /api/v1/statistics/outreach': () => json(funnel()),
     ...routes,
   })
   const mounted = await mountInApp(StatisticsPage, { user: userWith(role), path: '/statistics', locale })
@@ -172,7 +213,7 @@ describe('StatisticsPage', () => {
       ['E2C-NG', 'Fille', '90'],
       ['E2C-NG', 'Garçon', '97'],
     ])
-    const chart = charts.at(-1)!
+    const chart = beneficiariesChart()
     expect(chart.type).toBe('bar')
     expect(chart.data.labels).toEqual(['E2C-NG'])
     expect(chart.data.datasets.map((d) => [d.label, d.data])).toEqual([
@@ -199,7 +240,7 @@ describe('StatisticsPage', () => {
       '3 groupes de moins de 5 apprenants ne sont pas affichés, pour protéger les enfants.',
     )
 
-    const chart = charts.at(-1)!
+    const chart = beneficiariesChart()
     expect(chart.data.labels).toEqual(['E2C-NG', 'ENF – E2C de base'])
     expect(chart.data.datasets.map((d) => [d.label, d.data])).toEqual([
       ['Fille', [90, 5]],
@@ -322,7 +363,7 @@ describe('StatisticsPage', () => {
       [hayAlWahda.nameAr, '15 ans', 'Maroc', 'En cours, sans issue', '150'],
       [hayAlWahda.nameAr, '16 ans', 'Sénégal', 'Réintégration dans l’enseignement formel', '3'],
     ])
-    expect(charts.at(-1)!.data.labels).toEqual([hayAlWahda.nameAr])
+    expect(beneficiariesChart().data.labels).toEqual([hayAlWahda.nameAr])
     expect(wrapper!.text()).toContain('Les autres critères sont additionnés.')
   })
 
@@ -355,7 +396,7 @@ describe('StatisticsPage', () => {
     ])
     expect(spaces(byTestId('statistics-growth').text())).toMatch(/^\+112[,.]5 ?%$/)
     expect(byTestId('statistics-rounded').exists()).toBe(false)
-    const chart = charts.at(-1)!
+    const chart = beneficiariesChart()
     expect(chart.options.locale).toBe('ar-MA')
     expect(chart.options.scales.x.reverse).toBe(true)
     expect(chart.options.plugins.legend.rtl).toBe(true)
@@ -407,5 +448,31 @@ describe('StatisticsPage', () => {
     await flushPromises()
     await vi.waitFor(() => expect(byTestId('statistics-export-error').text()).toContain('hors de votre portée'))
     expect(saved).toHaveLength(0)
+  })
+
+  it('follows the children found to their enrolment, by campaign, with the rate from end to end and the delay', async () => {
+    const api = await open('directorate-staff')
+    const card = byTestId('statistics-funnel')
+    expect(spaces(byTestId('statistics-funnel-total').text())).toContain(
+      '62,5 % des enfants repérés sont inscrits, en 12 jours',
+    )
+    expect(spaces(byTestId('statistics-funnel-total').text())).toContain('Refus : 4')
+    const row = spaces(byTestId('statistics-funnel-table').find('tbody tr').text())
+    expect(row).toContain('قافلة الأمل — العيون')
+    expect(row).toContain('48')
+    expect(row).toContain('30')
+    const chart = charts.filter((c) => c.funnel).at(-1)
+    expect(chart?.data.labels).toEqual(['Repérés', 'Contactés', 'Orientés', 'Inscrits'])
+    expect(chart?.data.datasets[0]?.data).toEqual([48, 41, 35, 30])
+    const asked = api.requests.map((r) => new URL(r.url)).find((u) => u.pathname.endsWith('/outreach'))
+    expect(asked?.searchParams.getAll('groupBy')).toEqual(['CAMPAIGN'])
+    expect(card.exists()).toBe(true)
+  })
+
+  it('says how many campaigns are too small to show the academy', async () => {
+    await open('academy-analyst', {
+      'GET /api/v1/statistics/outreach': () => json(funnel({ minimumCount: 5, roundedTo: 5, hiddenCells: 2 })),
+    })
+    expect(byTestId('statistics-funnel-hidden').text()).toContain('2 campagne(s) de moins de 5 enfants')
   })
 })

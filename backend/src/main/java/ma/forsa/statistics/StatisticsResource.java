@@ -20,6 +20,7 @@ import ma.forsa.common.i18n.CallerLanguage;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
+import ma.forsa.statistics.StatisticsViews.OutreachFunnel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +39,9 @@ public class StatisticsResource {
 
     @Inject
     CallerLanguage language;
+
+    @Inject
+    OutreachStatistics outreach;
 
     @GET
     @Path("/beneficiaries")
@@ -64,6 +68,36 @@ public class StatisticsResource {
                     @Parameter(description = "Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
                     List<Dimension> groupBy) {
         return service.beneficiaries(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
+    }
+
+    @GET
+    @Path("/outreach")
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "getOutreachFunnel",
+            summary =
+                    "The children identified in a school year and how far they went, with the conversion between steps",
+            description = "Identified (found between the school year's first and last day), contacted, referred and"
+                    + " enrolled (each counting the children who reached that step or went beyond it, even if they"
+                    + " left later), and those now declined, unreachable or not eligible; the rates between the steps"
+                    + " and the median days from identification to enrolment. Published as every statistic: exact for"
+                    + " the directorate's staff; for the academy and third-party clients no group of fewer than"
+                    + " minimumCount children and every count rounded to roundedTo (a step too small to publish is"
+                    + " null, and so are the rates it would give).")
+    public OutreachFunnel outreach(
+            @QueryParam("schoolYear")
+                    @NotNull
+                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
+                    @Parameter(example = "2025/2026")
+                    String schoolYear,
+            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
+                    String directorate,
+            @QueryParam("groupBy")
+                    @Size(max = 4)
+                    @Parameter(description = "Up to 4 dimensions, e.g. groupBy=CAMPAIGN&groupBy=SEX")
+                    List<FunnelDimension> groupBy) {
+        return outreach.funnel(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
     }
 
     @GET

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,9 +59,9 @@ public class StatisticsService {
         List<String> directorates = directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
-        boolean aggregatesOnly = !caller.isOneOf(roleSets.directorate());
-        int minimum = aggregatesOnly ? minimumCount : 1;
-        int base = aggregatesOnly ? roundTo : 1;
+        Publication rules = publication();
+        int minimum = rules.minimum();
+        int base = rules.base();
 
         List<Cell> all = cells(year.id, directorates, dimensions, true);
         Optional<SchoolYear> before = previousYear(year);
@@ -72,17 +70,14 @@ public class StatisticsService {
                         .collect(Collectors.toMap(StatisticsService::group, Cell::count)))
                 .orElse(null);
         List<Cell> shown = all.stream()
-                .filter(c -> c.count() >= minimum)
+                .filter(c -> rules.shows(c.count()))
                 .map(c -> published(
                         c,
-                        base,
-                        previousCounts == null
-                                ? null
-                                : published(previousCounts.getOrDefault(group(c), 0L), minimum, base)))
+                        rules,
+                        previousCounts == null ? null : rules.count(previousCounts.getOrDefault(group(c), 0L))))
                 .toList();
-        Long total = published(count(year.id, directorates), minimum, base);
-        Long previous = before.map(y -> published(count(y.id, directorates), minimum, base))
-                .orElse(null);
+        Long total = rules.count(count(year.id, directorates));
+        Long previous = before.map(y -> rules.count(count(y.id, directorates))).orElse(null);
         return new Beneficiaries(
                 year.code,
                 directorates,
@@ -92,12 +87,17 @@ public class StatisticsService {
                 all.size() - shown.size(),
                 total,
                 previous,
-                changePercent(total, previous),
+                Publication.changePercent(total, previous),
                 shown);
     }
 
+    /** The caller's publication rules: exact for the directorate's own staff, else small groups out and rounded. */
+    Publication publication() {
+        return caller.isOneOf(roleSets.directorate()) ? Publication.EXACT : new Publication(minimumCount, roundTo);
+    }
+
     /** The caller's own directorate, or for the academy its directorates; a directorate outside them is refused. */
-    private List<String> directoratesFor(String asked) {
+    List<String> directoratesFor(String asked) {
         List<String> allowed = caller.scope().readable().stream()
                 .filter(code -> !code.equals(Scope.NOWHERE))
                 .toList();
@@ -189,8 +189,8 @@ public class StatisticsService {
     }
 
     /** A cell as published: rounded, beside its group's published count the year before and the change. */
-    private static Cell published(Cell c, int base, Long previousYearCount) {
-        long count = round(c.count(), base);
+    private static Cell published(Cell c, Publication rules, Long previousYearCount) {
+        long count = rules.rounded(c.count());
         return new Cell(
                 c.directorate(),
                 c.associationId(),
@@ -205,7 +205,7 @@ public class StatisticsService {
                 c.outcome(),
                 count,
                 previousYearCount,
-                changePercent(count, previousYearCount));
+                Publication.changePercent(count, previousYearCount));
     }
 
     /** What identifies a cell's group: its dimensions' values (the names follow the ids). */
@@ -220,26 +220,6 @@ public class StatisticsService {
                 c.nationality(),
                 c.status(),
                 c.outcome());
-    }
-
-    /** (now − before) / before in %, to one decimal (88 → 187: 112.5); null when before is unknown or 0. */
-    static Double changePercent(Long now, Long before) {
-        if (now == null || before == null || before == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf((now - before) * 100L)
-                .divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP)
-                .doubleValue();
-    }
-
-    /** Null when too small to publish, else rounded. */
-    private static Long published(long count, int minimum, int base) {
-        return count > 0 && count < minimum ? null : round(count, base);
-    }
-
-    /** To the nearest multiple of base (halves up): 187 → 185, 88 → 90 with base 5. */
-    static long round(long count, int base) {
-        return base <= 1 ? count : Math.round((double) count / base) * base;
     }
 
     private static String asString(Object value) {

@@ -62,4 +62,67 @@ public final class StatisticsViews {
             Double changePercent,
 
             List<Cell> cells) {}
+
+    @Schema(
+            name = "FunnelCell",
+            description = "The children identified in one group (the dimensions asked for; the others are null), how"
+                    + " far they went, and the conversion between the steps")
+    public record FunnelCell(
+            String directorate,
+            Long campaignId,
+            String campaignTitleAr,
+            Long caravanId,
+            String caravanName,
+            String sex,
+
+            @Schema(description = "Children identified (found) in the school year")
+            Long identified,
+
+            @Schema(description = "Of them, reached at least CONTACTED (contacted, referred or enrolled)")
+            Long contacted,
+
+            @Schema(description = "Of them, reached at least REFERRED (referred or enrolled)")
+            Long referred,
+
+            @Schema(description = "Of them, ENROLLED") Long enrolled,
+            @Schema(description = "Now DECLINED") Long declined,
+            @Schema(description = "Now UNREACHABLE") Long unreachable,
+            @Schema(description = "NOT_ELIGIBLE") Long notEligible,
+
+            @Schema(description = "contacted / identified in %, one decimal", example = "81.3")
+            Double contactRate,
+
+            @Schema(description = "referred / contacted in %")
+            Double referralRate,
+
+            @Schema(description = "enrolled / referred in %")
+            Double enrolmentRate,
+
+            @Schema(description = "enrolled / identified in %: the funnel from end to end")
+            Double overallRate,
+
+            @Schema(
+                    description = "Median days from identification to enrolment; null when fewer enrolled"
+                            + " children than minimumCount")
+            Double medianDaysToEnrolment) {}
+
+    @Schema(name = "OutreachFunnel")
+    public record OutreachFunnel(
+            String schoolYear,
+            List<String> directorates,
+            List<FunnelDimension> groupBy,
+
+            @Schema(description = "Groups with fewer identified children than this are not listed (1: every group is)")
+            int minimumCount,
+
+            @Schema(description = "Counts are rounded to a multiple of this (1: exact)")
+            int roundedTo,
+
+            @Schema(description = "How many groups are not listed because they are too small")
+            int hiddenCells,
+
+            @Schema(description = "Every group together (the same steps and rates)")
+            FunnelCell total,
+
+            List<FunnelCell> cells) {}
 }

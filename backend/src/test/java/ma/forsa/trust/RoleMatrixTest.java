@@ -340,6 +340,16 @@ class RoleMatrixTest {
                         "PROGRAMME",
                         "format",
                         "CSV")));
+        CASES.put(
+                "getOutreachFunnel",
+                one(w -> Call.get(
+                        "/api/v1/statistics/outreach",
+                        "schoolYear",
+                        World.YEAR,
+                        "directorate",
+                        "LAA",
+                        "groupBy",
+                        "CAMPAIGN")));
         // placements
         CASES.put(
                 "listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));

@@ -1,0 +1,263 @@
+package ma.forsa.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import ma.forsa.testing.Db;
+import ma.forsa.testing.Names;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outreach funnel on generated children of a school year of the test's own: every step, rate and median equal
+ * what is counted again here from the rows written, for the directorate exactly and for the academy by the
+ * publication rules (no group under 5, counts rounded to 5).
+ */
+@QuarkusTest
+class OutreachFunnelTest {
+
+    static final String PATH = "/api/v1/statistics/outreach";
+
+    /** The ways a case goes; the last step is where it is now. */
+    static final List<List<String>> JOURNEYS = List.of(
+            List.of("IDENTIFIED"),
+            List.of("IDENTIFIED", "CONTACTED"),
+            List.of("IDENTIFIED", "CONTACTED", "REFERRED"),
+            List.of("IDENTIFIED", "CONTACTED", "REFERRED", "ENROLLED"),
+            List.of("IDENTIFIED", "CONTACTED", "DECLINED"),
+            List.of("IDENTIFIED", "UNREACHABLE"),
+            List.of("IDENTIFIED", "UNREACHABLE", "CONTACTED", "REFERRED", "ENROLLED"),
+            List.of("IDENTIFIED", "CONTACTED", "REFERRED", "DECLINED"),
+            List.of("IDENTIFIED", "NOT_ELIGIBLE"),
+            List.of("IDENTIFIED", "ENROLLED"));
+
+    @Inject
+    Db db;
+
+    String year;
+    LocalDate starts;
+    long campaignA;
+    long campaignB;
+
+    /** What the test wrote: each child's campaign, sex, journey and days to enrolment. */
+    record Child(long campaign, String sex, List<String> journey, int days) {}
+
+    final List<Child> children = new ArrayList<>();
+
+    @BeforeEach
+    void aSchoolYearOfItsOwn() {
+        int first = 3000 + ThreadLocalRandom.current().nextInt(5000);
+        while (db.longValue("SELECT COUNT(*) FROM school_year WHERE code = '" + first + "/" + (first + 1) + "'") > 0) {
+            first = 3000 + ThreadLocalRandom.current().nextInt(5000);
+        }
+        year = first + "/" + (first + 1);
+        starts = LocalDate.of(first, 9, 1);
+        db.update(
+                "INSERT INTO school_year (code, starts_on, ends_on, age_reference_date, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, NOW(6), NOW(6))",
+                year,
+                starts.toString(),
+                first + 1 + "-07-31",
+                first + "-12-31");
+        campaignA = campaign();
+        campaignB = campaign();
+    }
+
+    long campaign() {
+        String title = Names.unique("حملة");
+        db.update(
+                "INSERT INTO campaign (directorate_code, school_year_id, title_ar, starts_on, ends_on, status,"
+                        + " created_at, updated_at) SELECT 'LAA', id, ?, starts_on, ends_on, 'ACTIVE', NOW(6), NOW(6)"
+                        + " FROM school_year WHERE code = ?",
+                title,
+                year);
+        return Long.parseLong(db.string("SELECT id FROM campaign WHERE title_ar = ?", title));
+    }
+
+    /** A child found by a campaign on a day of the year, who went the given way. */
+    void found(long campaign, String sex, List<String> journey, LocalDate on, int days) {
+        String last = Names.unique("الطفل");
+        String now = journey.get(journey.size() - 1);
+        db.update(
+                "INSERT INTO child_case (directorate_code, campaign_id, first_name_ar, last_name_ar, name_key, sex,"
+                        + " estimated_age, approx_birth_date, status, status_changed_on, found_on, recorded_by,"
+                        + " created_at, updated_at) VALUES ('LAA', ?, 'طفل', ?, ?, ?, 12, '2010-01-01', ?, ?, ?,"
+                        + " 'test', NOW(6), NOW(6))",
+                campaign,
+                last,
+                last,
+                sex,
+                now,
+                on.plusDays(days).toString(),
+                on.toString());
+        long id = Long.parseLong(db.string("SELECT id FROM child_case WHERE last_name_ar = ?", last));
+        for (int i = 1; i < journey.size(); i++) {
+            db.update(
+                    "INSERT INTO child_case_status_change (case_id, from_status, to_status, changed_on, changed_at,"
+                            + " changed_by) VALUES (?, ?, ?, ?, NOW(6), 'test')",
+                    id,
+                    journey.get(i - 1),
+                    journey.get(i),
+                    on.plusDays(i == journey.size() - 1 ? days : i).toString());
+        }
+        children.add(new Child(campaign, sex, journey, days));
+    }
+
+    void generate(int count, long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            List<String> journey = JOURNEYS.get(random.nextInt(JOURNEYS.size()));
+            found(
+                    random.nextInt(3) == 0 ? campaignB : campaignA,
+                    random.nextBoolean() ? "F" : "M",
+                    journey,
+                    starts.plusDays(random.nextInt(200)),
+                    3 + random.nextInt(40));
+        }
+    }
+
+    /** identified, contacted, referred, enrolled, declined, unreachable, not eligible, counted from the rows. */
+    static long[] expected(List<Child> of) {
+        long[] counts = new long[7];
+        for (Child child : of) {
+            List<String> j = child.journey();
+            String now = j.get(j.size() - 1);
+            counts[0]++;
+            counts[1] += j.contains("CONTACTED") || j.contains("REFERRED") || j.contains("ENROLLED") ? 1 : 0;
+            counts[2] += j.contains("REFERRED") || j.contains("ENROLLED") ? 1 : 0;
+            counts[3] += now.equals("ENROLLED") ? 1 : 0;
+            counts[4] += now.equals("DECLINED") ? 1 : 0;
+            counts[5] += now.equals("UNREACHABLE") ? 1 : 0;
+            counts[6] += now.equals("NOT_ELIGIBLE") ? 1 : 0;
+        }
+        return counts;
+    }
+
+    static Double median(List<Child> of) {
+        List<Integer> days = of.stream()
+                .filter(c -> c.journey().get(c.journey().size() - 1).equals("ENROLLED"))
+                .map(Child::days)
+                .sorted()
+                .toList();
+        if (days.isEmpty()) {
+            return null;
+        }
+        int n = days.size();
+        return n % 2 == 1 ? days.get(n / 2) : (days.get(n / 2 - 1) + days.get(n / 2)) / 2.0;
+    }
+
+    JsonPath funnel(Object... groupBy) {
+        return given().queryParam("schoolYear", year)
+                .queryParam("groupBy", List.of(groupBy))
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    static final List<String> STEPS =
+            List.of("identified", "contacted", "referred", "enrolled", "declined", "unreachable", "notEligible");
+
+    static void assertCell(Map<String, Object> cell, long[] counts, Double median) {
+        for (int i = 0; i < STEPS.size(); i++) {
+            assertEquals(counts[i], ((Number) cell.get(STEPS.get(i))).longValue(), STEPS.get(i) + " in " + cell);
+        }
+        assertEquals(Publication.ratePercent(counts[1], counts[0]), asDouble(cell.get("contactRate")));
+        assertEquals(Publication.ratePercent(counts[2], counts[1]), asDouble(cell.get("referralRate")));
+        assertEquals(Publication.ratePercent(counts[3], counts[2]), asDouble(cell.get("enrolmentRate")));
+        assertEquals(Publication.ratePercent(counts[3], counts[0]), asDouble(cell.get("overallRate")));
+        assertEquals(median, asDouble(cell.get("medianDaysToEnrolment")));
+    }
+
+    static Double asDouble(Object value) {
+        // JSON's numbers come back as floats: read as written (78.3, not 78.30000305)
+        return value == null ? null : Double.valueOf(value.toString());
+    }
+
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void everyStepEqualsTheChildrenCountedAgainFromTheirRows() {
+        generate(60, 20261205L);
+        // found before the school year began: not in it
+        found(campaignA, "F", List.of("IDENTIFIED", "ENROLLED"), starts.minusDays(3), 5);
+        List<Child> inYear = children.subList(0, 60);
+
+        JsonPath all = funnel();
+        assertCell(all.getMap("total"), expected(inYear), median(inYear));
+        assertEquals(List.of(), all.getList("cells"));
+
+        JsonPath byCampaign = funnel("CAMPAIGN");
+        assertEquals(2, byCampaign.getList("cells").size());
+        for (long campaign : List.of(campaignA, campaignB)) {
+            Map<String, Object> cell = byCampaign.getMap("cells.find { it.campaignId == " + campaign + " }");
+            List<Child> of =
+                    inYear.stream().filter(c -> c.campaign() == campaign).toList();
+            assertCell(cell, expected(of), median(of));
+            assertTrue(((String) cell.get("campaignTitleAr")).startsWith("حملة"));
+        }
+        JsonPath bySex = funnel("CAMPAIGN", "SEX");
+        for (Map<String, Object> cell : bySex.<Map<String, Object>>getList("cells")) {
+            List<Child> of = inYear.stream()
+                    .filter(c -> c.campaign() == ((Number) cell.get("campaignId")).longValue()
+                            && c.sex().equals(cell.get("sex")))
+                    .toList();
+            assertCell(cell, expected(of), median(of));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "analyst.academy", roles = "academy-analyst")
+    @OidcSecurity(claims = @Claim(key = "academy", value = "LSH"))
+    void theAcademyGetsRoundedStepsAndNoSmallGroup() {
+        // campaign A: 12 children, 7 enrolled; campaign B: 3 children, too few to show
+        for (int i = 0; i < 7; i++) {
+            found(campaignA, "F", JOURNEYS.get(3), starts.plusDays(i), 10 + i);
+        }
+        for (int i = 0; i < 5; i++) {
+            found(campaignA, "M", JOURNEYS.get(4), starts.plusDays(i), 0);
+        }
+        for (int i = 0; i < 3; i++) {
+            found(campaignB, "M", JOURNEYS.get(0), starts.plusDays(i), 0);
+        }
+        JsonPath byCampaign = funnel("CAMPAIGN");
+        assertEquals(5, byCampaign.getInt("minimumCount"));
+        assertEquals(5, byCampaign.getInt("roundedTo"));
+        assertEquals(1, byCampaign.getInt("hiddenCells"));
+        assertEquals(1, byCampaign.getList("cells").size());
+        Map<String, Object> a = byCampaign.getMap("cells[0]");
+        assertEquals(campaignA, ((Number) a.get("campaignId")).longValue());
+        assertEquals(10, a.get("identified")); // 12
+        assertEquals(10, a.get("contacted")); // 12
+        assertEquals(5, a.get("referred")); // 7
+        assertEquals(5, a.get("enrolled")); // 7
+        assertEquals(5, a.get("declined")); // 5
+        assertEquals(0, a.get("unreachable"), "none is published as 0");
+        assertEquals(50.0, asDouble(a.get("overallRate")), "from the published counts");
+        assertEquals(13.0, asDouble(a.get("medianDaysToEnrolment")));
+        // the total of both: 15 identified, rounded alike whether B is shown or not
+        assertEquals(15, byCampaign.getInt("total.identified"));
+        Map<String, Object> tooFew = funnel("CAMPAIGN", "SEX").getMap("cells.find { it.sex == 'M' }");
+        assertEquals(5, tooFew.get("identified")); // A's 5 boys, shown; B's 3 are not
+        assertEquals(0, tooFew.get("enrolled"));
+        assertNull(tooFew.get("medianDaysToEnrolment"), "no enrolled boy: no median");
+        Map<String, Object> girls = funnel("CAMPAIGN", "SEX").getMap("cells.find { it.sex == 'F' }");
+        assertEquals(5, girls.get("identified")); // 7
+        assertEquals(13.0, asDouble(girls.get("medianDaysToEnrolment")));
+    }
+}
