@@ -1079,6 +1079,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreements of a school year: each programme's target beside the learners reached, and the tranches due beside those paid
+         * @description Actual beneficiaries are distinct learners enrolled in the school year in the programme at the agreement's centres (the association's centres when the agreement lists none), published as every count (rounded for the academy and third-party clients, null when too small). Tranches are due when their date is on or before asOf (today by default); amounts are in dirhams, exact.
+         */
+        get: operations["getAgreementProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/beneficiaries": {
         parameters: {
             query?: never;
@@ -1425,6 +1445,36 @@ export interface components {
              */
             version?: number;
         };
+        /** @description One agreement of the school year: its targets and its money */
+        AgreementProgress: {
+            /** Format: int64 */
+            agreementId?: number;
+            reference?: string;
+            directorate?: string;
+            /** Format: int64 */
+            associationId?: number;
+            status?: components["schemas"]["AgreementStatus"];
+            programmes?: components["schemas"]["ProgrammeProgress"][];
+            budgetMad?: number;
+            /**
+             * Format: int32
+             * @description The tranches due by the day asked about (today), and their amount
+             */
+            tranchesDue?: number;
+            dueMad?: number;
+            /**
+             * Format: int32
+             * @description Of them, paid
+             */
+            tranchesPaid?: number;
+            paidMad?: number;
+            /**
+             * Format: int32
+             * @description Due and not paid
+             */
+            tranchesOverdue?: number;
+            overdueMad?: number;
+        };
         /** @enum {string} */
         AgreementSort: "STARTS" | "REFERENCE" | "BUDGET";
         /** @enum {string} */
@@ -1440,6 +1490,16 @@ export interface components {
             to: components["schemas"]["AgreementStatus"];
             /** @description Why (kept in the history); required to suspend or close */
             reason?: string;
+        };
+        AgreementsProgress: {
+            schoolYear?: string;
+            directorates?: string[];
+            asOf?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            minimumCount?: number;
+            /** Format: int32 */
+            roundedTo?: number;
+            agreements?: components["schemas"]["AgreementProgress"][];
         };
         AnonymisationInput: {
             /**
@@ -2978,6 +3038,23 @@ export interface components {
             maxAge?: number;
             source?: components["schemas"]["BandSource"];
             eligible?: boolean;
+        };
+        /** @description An agreement's target for a programme and what was reached */
+        ProgrammeProgress: {
+            programme?: components["schemas"]["Programme"];
+            /** Format: int32 */
+            target?: number;
+            /**
+             * Format: int64
+             * @description Distinct learners enrolled in the school year in the programme at the agreement's centres (the association's, when it lists none), published as every count; null when too small to publish
+             */
+            actual?: number;
+            /**
+             * Format: double
+             * @description actual / target in %, one decimal
+             * @example 93.5
+             */
+            achievedPercent?: number;
         };
         ProgrammeTarget: {
             programme?: components["schemas"]["Programme"];
@@ -11646,6 +11723,90 @@ export interface operations {
             };
             /** @description Conflict: a stale version, a duplicate, or a rule of the record's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreementProgress: {
+        parameters: {
+            query: {
+                /**
+                 * @description The day tranches are due by (default: today)
+                 * @example 2026-06-30
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description One directorate of the caller's scope */
+                directorate?: string;
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementsProgress"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

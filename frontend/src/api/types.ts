@@ -134,3 +134,6 @@ export type WebhookDeliveryView = ItemOf<WebhookDeliveryPage>
 
 export type OutreachFunnel = Ok<'/api/v1/statistics/outreach', 'get'>
 export type FunnelCell = NonNullable<OutreachFunnel['cells']>[number]
+
+export type AgreementsProgress = Ok<'/api/v1/statistics/agreements', 'get'>
+export type AgreementProgress = NonNullable<AgreementsProgress['agreements']>[number]

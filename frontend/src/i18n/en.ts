@@ -1162,6 +1162,19 @@ const en: typeof fr = {
     },
   },
   statistics: {
+    agreements: {
+      title: 'Agreements: targets and results',
+      subtitle:
+        'For each agreement of the year: the beneficiaries reached against each programme’s target, and the tranches due against those paid',
+      loadError: 'The agreements could not be loaded.',
+      empty: 'No agreement for this school year.',
+      reference: 'Agreement',
+      targets: 'Beneficiaries / target',
+      tranches: 'Tranches',
+      reached: '{programme}: {actual} / {target} ({percent})',
+      paid: '{paid} paid of {due} due',
+      overdue: 'Overdue: {amount}',
+    },
     funnel: {
       title: 'Outreach: from identification to enrolment',
       subtitle: 'The children identified during the school year and how far they went, by campaign',

@@ -1184,6 +1184,19 @@ export default {
     },
   },
   statistics: {
+    agreements: {
+      title: 'Conventions : objectifs et réalisations',
+      subtitle:
+        'Pour chaque convention de l’année : les bénéficiaires atteints face à l’objectif de chaque programme, et les tranches dues face aux tranches versées',
+      loadError: 'Les conventions n’ont pas pu être chargées.',
+      empty: 'Aucune convention pour cette année scolaire.',
+      reference: 'Convention',
+      targets: 'Bénéficiaires / objectif',
+      tranches: 'Tranches',
+      reached: '{programme} : {actual} / {target} ({percent})',
+      paid: '{paid} versée(s) sur {due} due(s)',
+      overdue: 'En retard : {amount}',
+    },
     funnel: {
       title: 'Repérage : du repérage à l’inscription',
       subtitle: 'Les enfants repérés pendant l’année scolaire et jusqu’où ils sont allés, par campagne',

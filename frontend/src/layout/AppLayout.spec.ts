@@ -18,6 +18,8 @@ const statisticsPage = {
       previousYearTotal: 88,
       cells: [],
     }),
+  'GET /api/v1/statistics/agreements': () =>
+    json({ schoolYear: '2025/2026', directorates: ['LAA'], asOf: '2026-01-15', agreements: [] }),
   'GET /api/v1/statistics/outreach': () =>
     json({
       schoolYear: '2025/2026',

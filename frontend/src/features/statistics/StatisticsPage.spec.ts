@@ -104,6 +104,32 @@ function laayoune(overrides: Record<string, unknown> = {}) {
   }
 }
 
+/** Tamayuz's agreement: 28 of 30 in E2C-NG, one tranche of two paid, the other late. */
+const agreements = {
+  schoolYear: '2025/2026',
+  directorates: ['LAA'],
+  asOf: '2026-01-15',
+  minimumCount: 1,
+  roundedTo: 1,
+  agreements: [
+    {
+      agreementId: 4,
+      reference: 'LAA-2025-017',
+      directorate: 'LAA',
+      associationId: 3,
+      status: 'ACTIVE',
+      programmes: [{ programme: 'E2C_NG', target: 30, actual: 28, achievedPercent: 93.3 }],
+      budgetMad: 120000,
+      tranchesDue: 2,
+      dueMad: 80000,
+      tranchesPaid: 1,
+      paidMad: 40000,
+      tranchesOverdue: 1,
+      overdueMad: 40000,
+    },
+  ],
+}
+
 /** The caravans of Laâyoune's campaign found 48 children; 30 are enrolled. */
 function funnel(overrides: Record<string, unknown> = {}) {
   const cell = {
@@ -140,6 +166,7 @@ async function open(role: Role, routes: Routes = {}, locale: Locale = 'fr') {
     'GET /api/v1/associations': () => json(page([])),
     'GET /api/v1/statistics/beneficiaries': () => json(laayoune()),
     'GET /api/v1/statistics/outreach': () => json(funnel()),
+    'GET /api/v1/statistics/agreements': () => json(agreements),
     ...routes,
   })
   const mounted = await mountInApp(StatisticsPage, { user: userWith(role), path: '/statistics', locale })
@@ -474,5 +501,14 @@ describe('StatisticsPage', () => {
       'GET /api/v1/statistics/outreach': () => json(funnel({ minimumCount: 5, roundedTo: 5, hiddenCells: 2 })),
     })
     expect(byTestId('statistics-funnel-hidden').text()).toContain('2 campagne(s) de moins de 5 enfants')
+  })
+
+  it('sets each agreement’s beneficiaries beside its target, and says which tranche is late', async () => {
+    await open('directorate-staff')
+    const row = spaces(byTestId('statistics-agreements-table').find('tbody tr').text())
+    expect(row).toContain('LAA-2025-017')
+    expect(row).toContain('E2C nouvelle génération : 28 / 30 (93,3 %)')
+    expect(row).toContain('1 versée(s) sur 2 due(s)')
+    expect(spaces(byTestId('agreement-overdue-4').text())).toContain('40')
   })
 })

@@ -1,5 +1,6 @@
 package ma.forsa.agreement;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,6 +78,12 @@ public class AgreementService {
 
     public AgreementView get(long id) {
         return view(find(id));
+    }
+
+    /** The agreements of a school year that the caller may see, in reference order (the statistics of progress). */
+    public List<AgreementView> ofSchoolYear(long schoolYearId) {
+        return views(agreements.list(
+                ":year member of schoolYearIds order by reference", Parameters.with("year", schoolYearId)));
     }
 
     /** The records of these ids that the caller may see, as the API shows them, read together (the change feed). */

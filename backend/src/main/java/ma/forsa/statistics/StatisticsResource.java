@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import ma.forsa.common.http.Heavy;
 import ma.forsa.common.i18n.CallerLanguage;
 import ma.forsa.common.security.Roles;
 import ma.forsa.common.validation.Formats;
+import ma.forsa.statistics.StatisticsViews.AgreementsProgress;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
 import ma.forsa.statistics.StatisticsViews.OutreachFunnel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +44,9 @@ public class StatisticsResource {
 
     @Inject
     OutreachStatistics outreach;
+
+    @Inject
+    AgreementStatistics agreementProgress;
 
     @GET
     @Path("/beneficiaries")
@@ -98,6 +103,33 @@ public class StatisticsResource {
                     @Parameter(description = "Up to 4 dimensions, e.g. groupBy=CAMPAIGN&groupBy=SEX")
                     List<FunnelDimension> groupBy) {
         return outreach.funnel(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
+    }
+
+    @GET
+    @Path("/agreements")
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "getAgreementProgress",
+            summary = "The agreements of a school year: each programme's target beside the learners reached, and the"
+                    + " tranches due beside those paid",
+            description =
+                    "Actual beneficiaries are distinct learners enrolled in the school year in the programme at the"
+                            + " agreement's centres (the association's centres when the agreement lists none), published as every"
+                            + " count (rounded for the academy and third-party clients, null when too small). Tranches are due"
+                            + " when their date is on or before asOf (today by default); amounts are in dirhams, exact.")
+    public AgreementsProgress agreements(
+            @QueryParam("schoolYear")
+                    @NotNull
+                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
+                    @Parameter(example = "2025/2026")
+                    String schoolYear,
+            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
+                    String directorate,
+            @QueryParam("asOf")
+                    @Parameter(description = "The day tranches are due by (default: today)", example = "2026-06-30")
+                    LocalDate asOf) {
+        return agreementProgress.progress(schoolYear, directorate, asOf == null ? LocalDate.now() : asOf);
     }
 
     @GET

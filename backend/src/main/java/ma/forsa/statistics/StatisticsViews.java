@@ -125,4 +125,46 @@ public final class StatisticsViews {
             FunnelCell total,
 
             List<FunnelCell> cells) {}
+
+    @Schema(name = "ProgrammeProgress", description = "An agreement's target for a programme and what was reached")
+    public record ProgrammeProgress(
+            ma.forsa.programme.Programme programme,
+            int target,
+
+            @Schema(
+                    description = "Distinct learners enrolled in the school year in the programme at the"
+                            + " agreement's centres (the association's, when it lists none), published as every"
+                            + " count; null when too small to publish")
+            Long actual,
+
+            @Schema(description = "actual / target in %, one decimal", example = "93.5")
+            Double achievedPercent) {}
+
+    @Schema(name = "AgreementProgress", description = "One agreement of the school year: its targets and its money")
+    public record AgreementProgress(
+            long agreementId,
+            String reference,
+            String directorate,
+            long associationId,
+            ma.forsa.agreement.AgreementStatus status,
+            List<ProgrammeProgress> programmes,
+            java.math.BigDecimal budgetMad,
+
+            @Schema(description = "The tranches due by the day asked about (today), and their amount")
+            int tranchesDue,
+
+            java.math.BigDecimal dueMad,
+            @Schema(description = "Of them, paid") int tranchesPaid,
+            java.math.BigDecimal paidMad,
+            @Schema(description = "Due and not paid") int tranchesOverdue,
+            java.math.BigDecimal overdueMad) {}
+
+    @Schema(name = "AgreementsProgress")
+    public record AgreementsProgress(
+            String schoolYear,
+            List<String> directorates,
+            java.time.LocalDate asOf,
+            int minimumCount,
+            int roundedTo,
+            List<AgreementProgress> agreements) {}
 }

@@ -549,4 +549,115 @@ class StatisticsTest {
         assertEquals(List.of("المجموع", "10"), rows.get(8).subList(0, 2)); // 9, rounded to 10
         assertEquals(9, rows.size());
     }
+
+    /** An agreement of the association for the test's year, with its targets, tranches and (maybe) centres. */
+    long agreement(Map<String, Integer> targets, List<Long> centres) {
+        String reference = Names.unique("AGR").replace(" ", "-");
+        db.update(
+                "INSERT INTO agreement (directorate_code, association_id, reference, status, signed_on, starts_on, ends_on,"
+                        + " budget_mad, created_at, updated_at) VALUES ('LAA', ?, ?, 'ACTIVE', ?, ?, ?, 100000, NOW(6), NOW(6))",
+                association,
+                reference,
+                year.substring(0, 4) + "-08-01",
+                year.substring(0, 4) + "-09-01",
+                year.substring(5) + "-07-31");
+        long id = Long.parseLong(db.string("SELECT id FROM agreement WHERE reference = ?", reference));
+        db.update("INSERT INTO agreement_school_year (agreement_id, school_year_id) VALUES (?, ?)", id, yearId);
+        targets.forEach((programme, target) -> db.update(
+                "INSERT INTO agreement_programme (agreement_id, programme, target_beneficiaries) VALUES (?, ?, ?)",
+                id,
+                programme,
+                target));
+        for (long centre : centres) {
+            db.update("INSERT INTO agreement_centre (agreement_id, centre_id) VALUES (?, ?)", id, centre);
+        }
+        String first = year.substring(0, 4);
+        db.update(
+                "INSERT INTO agreement_tranche (agreement_id, seq, amount_mad, due_on, paid_on) VALUES"
+                        + " (?, 0, 30000, ?, ?), (?, 1, 40000, ?, NULL), (?, 2, 30000, ?, NULL)",
+                id,
+                first + "-09-15",
+                first + "-09-20",
+                id,
+                first + "-12-31",
+                id,
+                year.substring(5) + "-06-30");
+        return id;
+    }
+
+    JsonPath progress() {
+        return given().queryParam("schoolYear", year)
+                .queryParam("asOf", year.substring(5) + "-01-15")
+                .get("/api/v1/statistics/agreements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void eachAgreementStandsBesideItsTargetsAndItsMoney() {
+        long elsewhere = fixtures.centre("LAA", association, "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 200);
+        long withCentres = agreement(Map.of("NFE_BASIC", 4, "E2C_NG", 10), List.of(basic, e2c));
+        long byAssociation = agreement(Map.of("NFE_BASIC", 5), List.of());
+        for (int i = 0; i < 3; i++) {
+            placed(basic, "NFE_BASIC", "F", 12, "ENROLLED", "LAA", yearId);
+        }
+        long moved = placed(e2c, "E2C_NG", "M", 16, "ENDED", "LAA", yearId);
+        place(moved, e2c, association, "E2C_NG", 16, "ENROLLED", "LAA", yearId); // the same learner twice: once
+        placed(e2c, "E2C_NG", "F", 16, "ENROLLED", "LAA", yearId);
+        placed(e2c, "E2C_NG", "F", 16, "WAITING", "LAA", yearId); // not yet reached
+        placed(elsewhere, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId); // not one of the first agreement's centres
+
+        JsonPath all = progress();
+        Map<String, Object> first = all.getMap("agreements.find { it.agreementId == " + withCentres + " }");
+        assertEquals(List.of(3, 2), List.of(actual(first, "NFE_BASIC"), actual(first, "E2C_NG")));
+        assertEquals(75.0f, achieved(first, "NFE_BASIC"));
+        assertEquals(20.0f, achieved(first, "E2C_NG"));
+        assertEquals(2, first.get("tranchesDue"));
+        assertEquals(70000.0f, ((Number) first.get("dueMad")).floatValue());
+        assertEquals(1, first.get("tranchesPaid"));
+        assertEquals(1, first.get("tranchesOverdue"));
+        assertEquals(40000.0f, ((Number) first.get("overdueMad")).floatValue());
+        // an agreement that names no centre counts the association's learners at any of its centres
+        Map<String, Object> second = all.getMap("agreements.find { it.agreementId == " + byAssociation + " }");
+        assertEquals(4, actual(second, "NFE_BASIC"));
+        assertEquals(80.0f, achieved(second, "NFE_BASIC"));
+    }
+
+    @Test
+    @TestSecurity(user = "analyst.academy", roles = "academy-analyst")
+    @OidcSecurity(claims = @Claim(key = "academy", value = "LSH"))
+    void theAcademyReadsTheAgreementsWithTheirCountsPublishedAsEveryCount() {
+        long id = agreement(Map.of("NFE_BASIC", 10, "E2C_NG", 10), List.of(basic, e2c));
+        for (int i = 0; i < 7; i++) {
+            placed(basic, "NFE_BASIC", "F", 12, "ENROLLED", "LAA", yearId);
+        }
+        placed(e2c, "E2C_NG", "F", 16, "ENROLLED", "LAA", yearId);
+        Map<String, Object> seen = progress().getMap("agreements.find { it.agreementId == " + id + " }");
+        assertEquals(5, actual(seen, "NFE_BASIC")); // 7, rounded
+        assertEquals(50.0f, achieved(seen, "NFE_BASIC"));
+        assertNull(programme(seen, "E2C_NG").get("actual"), "one learner: too few to publish");
+        assertNull(programme(seen, "E2C_NG").get("achievedPercent"));
+        assertEquals(2, seen.get("tranchesDue"), "money is not about children: exact");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> programme(Map<String, Object> agreement, String programme) {
+        return ((List<Map<String, Object>>) agreement.get("programmes"))
+                .stream()
+                        .filter(p -> programme.equals(p.get("programme")))
+                        .findFirst()
+                        .orElseThrow();
+    }
+
+    static int actual(Map<String, Object> agreement, String programme) {
+        return ((Number) programme(agreement, programme).get("actual")).intValue();
+    }
+
+    static float achieved(Map<String, Object> agreement, String programme) {
+        return ((Number) programme(agreement, programme).get("achievedPercent")).floatValue();
+    }
 }

@@ -350,6 +350,9 @@ class RoleMatrixTest {
                         "LAA",
                         "groupBy",
                         "CAMPAIGN")));
+        CASES.put(
+                "getAgreementProgress",
+                one(w -> Call.get("/api/v1/statistics/agreements", "schoolYear", World.YEAR, "directorate", "LAA")));
         // placements
         CASES.put(
                 "listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));
