@@ -11767,7 +11767,7 @@ export interface operations {
                  * @example 2026-06-30
                  */
                 asOf?: components["schemas"]["LocalDate"];
-                /** @description One directorate of the caller's scope */
+                /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @example 2025/2026 */
                 schoolYear: string;
@@ -11846,7 +11846,7 @@ export interface operations {
     getBeneficiaryStatistics: {
         parameters: {
             query: {
-                /** @description One directorate of the caller's scope */
+                /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX */
                 groupBy?: components["schemas"]["Dimension"][];
@@ -11927,7 +11927,7 @@ export interface operations {
     exportBeneficiaryStatistics: {
         parameters: {
             query: {
-                /** @description One directorate of the caller's scope */
+                /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description XLSX (default) or CSV */
                 format?: components["schemas"]["ExportFormat"] & unknown;
@@ -12011,7 +12011,7 @@ export interface operations {
     getOutreachFunnel: {
         parameters: {
             query: {
-                /** @description One directorate of the caller's scope */
+                /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description Up to 4 dimensions, e.g. groupBy=CAMPAIGN&groupBy=SEX */
                 groupBy?: components["schemas"]["FunnelDimension"][];

@@ -2,6 +2,8 @@
 // the chart. Groups too small to publish are not in the answer at all (only their number, hiddenCells),
 // so every cell listed is a real count, maybe rounded (roundedTo).
 import type { BeneficiaryCell, BeneficiaryStatistics, Dimension } from '@/api/types'
+import { formatNumber, intlLocale } from '@/lib/format'
+import type { Locale } from '@/lib/locale'
 
 /** The member of a cell that holds each dimension's value. */
 const MEMBER: Record<Dimension, keyof BeneficiaryCell> = {
@@ -89,4 +91,16 @@ export function barSeries(
   }
   series.stacks = [...stacks.values()]
   return series
+}
+
+/** A published count, or a dash where none is published (too small, or unknown). */
+export function countText(value: number | null | undefined, locale: Locale): string {
+  return value === null || value === undefined ? '—' : formatNumber(value, locale)
+}
+
+/** A rate in %, to one decimal, or a dash where none can be given. */
+export function percentText(value: number | null | undefined, locale: Locale): string {
+  return value === null || value === undefined
+    ? '—'
+    : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value) + ' %'
 }

@@ -2,9 +2,9 @@ package ma.forsa.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,6 @@ import java.util.List;
 import ma.forsa.common.http.Heavy;
 import ma.forsa.common.i18n.CallerLanguage;
 import ma.forsa.common.security.Roles;
-import ma.forsa.common.validation.Formats;
 import ma.forsa.statistics.StatisticsViews.AgreementsProgress;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
 import ma.forsa.statistics.StatisticsViews.OutreachFunnel;
@@ -61,18 +60,12 @@ public class StatisticsResource {
                     + " their directorate, without the groups of fewer than minimumCount learners (counted in"
                     + " hiddenCells) and with counts rounded to roundedTo.")
     public Beneficiaries beneficiaries(
-            @QueryParam("schoolYear")
-                    @NotNull
-                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
-                    @Parameter(example = "2025/2026")
-                    String schoolYear,
-            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
-                    String directorate,
+            @Valid @BeanParam StatisticsQuery query,
             @QueryParam("groupBy")
                     @Size(max = 4)
                     @Parameter(description = "Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
                     List<Dimension> groupBy) {
-        return service.beneficiaries(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
+        return service.beneficiaries(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy);
     }
 
     @GET
@@ -91,18 +84,12 @@ public class StatisticsResource {
                     + " minimumCount children and every count rounded to roundedTo (a step too small to publish is"
                     + " null, and so are the rates it would give).")
     public OutreachFunnel outreach(
-            @QueryParam("schoolYear")
-                    @NotNull
-                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
-                    @Parameter(example = "2025/2026")
-                    String schoolYear,
-            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
-                    String directorate,
+            @Valid @BeanParam StatisticsQuery query,
             @QueryParam("groupBy")
                     @Size(max = 4)
                     @Parameter(description = "Up to 4 dimensions, e.g. groupBy=CAMPAIGN&groupBy=SEX")
                     List<FunnelDimension> groupBy) {
-        return outreach.funnel(schoolYear, directorate, groupBy == null ? List.of() : groupBy);
+        return outreach.funnel(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy);
     }
 
     @GET
@@ -119,17 +106,11 @@ public class StatisticsResource {
                             + " count (rounded for the academy and third-party clients, null when too small). Tranches are due"
                             + " when their date is on or before asOf (today by default); amounts are in dirhams, exact.")
     public AgreementsProgress agreements(
-            @QueryParam("schoolYear")
-                    @NotNull
-                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
-                    @Parameter(example = "2025/2026")
-                    String schoolYear,
-            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
-                    String directorate,
+            @Valid @BeanParam StatisticsQuery query,
             @QueryParam("asOf")
                     @Parameter(description = "The day tranches are due by (default: today)", example = "2026-06-30")
                     LocalDate asOf) {
-        return agreementProgress.progress(schoolYear, directorate, asOf == null ? LocalDate.now() : asOf);
+        return agreementProgress.progress(query.schoolYear, query.directorate, asOf == null ? LocalDate.now() : asOf);
     }
 
     @GET
@@ -156,19 +137,13 @@ public class StatisticsResource {
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public Response export(
-            @QueryParam("schoolYear")
-                    @NotNull
-                    @Pattern(regexp = Formats.SCHOOL_YEAR, message = Formats.SCHOOL_YEAR_MESSAGE)
-                    @Parameter(example = "2025/2026")
-                    String schoolYear,
-            @QueryParam("directorate") @Size(max = 16) @Parameter(description = "One directorate of the caller's scope")
-                    String directorate,
+            @Valid @BeanParam StatisticsQuery query,
             @QueryParam("groupBy") @Size(max = 4) @Parameter(description = "Up to 4 dimensions")
                     List<Dimension> groupBy,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
                     ExportFormat format) {
         BeneficiaryExport export = new BeneficiaryExport(
-                service.beneficiaries(schoolYear, directorate, groupBy == null ? List.of() : groupBy),
+                service.beneficiaries(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy),
                 language.get(),
                 Instant.now());
         StreamingOutput body = out -> {

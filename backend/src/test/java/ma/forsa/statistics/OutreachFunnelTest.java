@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ThreadLocalRandom;
 import ma.forsa.testing.Db;
+import ma.forsa.testing.Fixtures;
 import ma.forsa.testing.Names;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +48,9 @@ class OutreachFunnelTest {
     @Inject
     Db db;
 
+    @Inject
+    Fixtures fixtures;
+
     String year;
     LocalDate starts;
     long campaignA;
@@ -60,19 +63,9 @@ class OutreachFunnelTest {
 
     @BeforeEach
     void aSchoolYearOfItsOwn() {
-        int first = 3000 + ThreadLocalRandom.current().nextInt(5000);
-        while (db.longValue("SELECT COUNT(*) FROM school_year WHERE code = '" + first + "/" + (first + 1) + "'") > 0) {
-            first = 3000 + ThreadLocalRandom.current().nextInt(5000);
-        }
-        year = first + "/" + (first + 1);
-        starts = LocalDate.of(first, 9, 1);
-        db.update(
-                "INSERT INTO school_year (code, starts_on, ends_on, age_reference_date, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, NOW(6), NOW(6))",
-                year,
-                starts.toString(),
-                first + 1 + "-07-31",
-                first + "-12-31");
+        year = fixtures.unusedSchoolYear();
+        starts = LocalDate.of(Integer.parseInt(year.substring(0, 4)), 9, 1);
+        fixtures.schoolYear(year);
         campaignA = campaign();
         campaignB = campaign();
     }

@@ -16,7 +16,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import ma.forsa.testing.Db;
 import ma.forsa.testing.Fixtures;
 import ma.forsa.testing.Names;
@@ -48,13 +47,7 @@ class StatisticsTest {
 
     @BeforeEach
     void aSchoolYearOfItsOwn() {
-        int first = 3000 + ThreadLocalRandom.current().nextInt(5000);
-        while (db.longValue("SELECT COUNT(*) FROM school_year WHERE code IN ('" + first + "/" + (first + 1) + "', '"
-                        + (first - 1) + "/" + first + "')")
-                > 0) {
-            first = 3000 + ThreadLocalRandom.current().nextInt(5000);
-        }
-        year = first + "/" + (first + 1);
+        year = fixtures.unusedSchoolYear();
         yearId = schoolYear(year);
         associationName = Names.unique("جمعية");
         association = fixtures.association("LAA", associationName);
@@ -63,16 +56,7 @@ class StatisticsTest {
     }
 
     long schoolYear(String code) {
-        String first = code.substring(0, 4);
-        String next = code.substring(5);
-        db.update(
-                "INSERT INTO school_year (code, starts_on, ends_on, age_reference_date, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, NOW(6), NOW(6))",
-                code,
-                first + "-09-01",
-                next + "-07-31",
-                first + "-12-31");
-        return db.longValue("SELECT id FROM school_year WHERE code = '" + code + "'");
+        return fixtures.schoolYear(code);
     }
 
     /** A learner of the given sex placed at the centre in the test's year, with its status. */
@@ -292,7 +276,10 @@ class StatisticsTest {
                 "sex",
                 "F",
                 "massarCode",
-                "K" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999))));
+                "K"
+                        + (100_000_000
+                                + java.util.concurrent.ThreadLocalRandom.current()
+                                        .nextInt(899_999_999))));
         body.putAll(Map.of(
                 "guardianName",
                 "فاطمة " + last,

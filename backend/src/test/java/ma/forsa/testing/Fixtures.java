@@ -70,4 +70,29 @@ public class Fixtures {
         return Long.parseLong(
                 db.string("SELECT id FROM centre WHERE directorate_code = ? AND name_ar = ?", directorate, nameAr));
     }
+
+    /** A school year of the test's own (between 3000 and 8000), with its year before free too: its code. */
+    public String unusedSchoolYear() {
+        int first = 3000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(5000);
+        while (db.longValue("SELECT COUNT(*) FROM school_year WHERE code IN ('" + first + "/" + (first + 1) + "', '"
+                        + (first - 1) + "/" + first + "')")
+                > 0) {
+            first = 3000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(5000);
+        }
+        return first + "/" + (first + 1);
+    }
+
+    /** The school year of this code (1 September to 31 July, ages on 31 December): its id. */
+    public long schoolYear(String code) {
+        String first = code.substring(0, 4);
+        String next = code.substring(5);
+        db.update(
+                "INSERT INTO school_year (code, starts_on, ends_on, age_reference_date, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, NOW(6), NOW(6))",
+                code,
+                first + "-09-01",
+                next + "-07-31",
+                first + "-12-31");
+        return db.longValue("SELECT id FROM school_year WHERE code = '" + code + "'");
+    }
 }
