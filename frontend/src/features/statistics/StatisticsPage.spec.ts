@@ -159,7 +159,9 @@ function funnel(overrides: Record<string, unknown> = {}) {
   }
 }
 
-async function open(role: Role, routes: Routes = {}, locale: Locale = 'fr') {
+let router: Awaited<ReturnType<typeof mountInApp>>['router'] | undefined
+
+async function open(role: Role, routes: Routes = {}, locale: Locale = 'fr', path = '/statistics') {
   const api = fakeApi({
     'GET /api/v1/school-years': () => json(page(schoolYears)),
     'GET /api/v1/directorates': () => json(page(role === 'academy-analyst' ? directorates : directorates.slice(1))),
@@ -169,8 +171,9 @@ async function open(role: Role, routes: Routes = {}, locale: Locale = 'fr') {
     'GET /api/v1/statistics/agreements': () => json(agreements),
     ...routes,
   })
-  const mounted = await mountInApp(StatisticsPage, { user: userWith(role), path: '/statistics', locale })
+  const mounted = await mountInApp(StatisticsPage, { user: userWith(role), path, locale })
   wrapper = mounted.wrapper
+  router = mounted.router
   await flushPromises()
   return api
 }
@@ -510,5 +513,45 @@ describe('StatisticsPage', () => {
     expect(row).toContain('E2C nouvelle génération : 28 / 30 (93,3 %)')
     expect(row).toContain('1 versée(s) sur 2 due(s)')
     expect(spaces(byTestId('agreement-overdue-4').text())).toContain('40')
+  })
+
+  it('opens the figures the address asks for, and keeps every choice in it', async () => {
+    const api = await open(
+      'academy-analyst',
+      {},
+      'fr',
+      '/statistics?schoolYear=2024/2025&directorate=BOJ&groupBy=CENTRE&groupBy=AGE',
+    )
+    const asked = api.requests
+      .map((r) => new URL(r.url))
+      .filter((u) => u.pathname === '/api/v1/statistics/beneficiaries')
+      .at(-1)!
+    expect(asked.searchParams.get('schoolYear')).toBe('2024/2025')
+    expect(asked.searchParams.get('directorate')).toBe('BOJ')
+    expect(asked.searchParams.getAll('groupBy')).toEqual(['CENTRE', 'AGE'])
+
+    componentByTestId(wrapper!, MultiSelect, 'statistics-groupBy').vm.$emit('update:modelValue', ['SEX'])
+    await flushPromises()
+    expect(router!.currentRoute.value.query).toMatchObject({
+      schoolYear: '2024/2025',
+      directorate: 'BOJ',
+      groupBy: ['SEX'],
+    })
+  })
+
+  it('ignores what it does not understand in the address', async () => {
+    const api = await open(
+      'directorate-staff',
+      {},
+      'fr',
+      '/statistics?schoolYear=2025&groupBy=SHOE_SIZE&directorate=BOJ',
+    )
+    const asked = api.requests
+      .map((r) => new URL(r.url))
+      .filter((u) => u.pathname === '/api/v1/statistics/beneficiaries')
+      .at(-1)!
+    expect(asked.searchParams.get('schoolYear')).toBe('2025/2026') // the current one
+    expect(asked.searchParams.get('directorate')).toBeNull() // not the academy: its own directorate
+    expect(asked.searchParams.getAll('groupBy')).toEqual(['PROGRAMME', 'SEX'])
   })
 })
