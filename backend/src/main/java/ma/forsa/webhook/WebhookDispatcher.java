@@ -61,6 +61,15 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "forsa.webhooks.disable-after", defaultValue = "24H")
     Duration disableAfter;
 
+    /** How long the delivery log keeps a delivered or failed delivery, its attempts and its event. */
+    @ConfigProperty(name = "forsa.webhooks.keep", defaultValue = "30D")
+    Duration keep;
+
+    @ConfigProperty(name = "forsa.webhooks.purge-every", defaultValue = "1H")
+    Duration purgeEvery;
+
+    private volatile long lastPurge = System.nanoTime();
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -105,6 +114,10 @@ public class WebhookDispatcher {
             }
             while (sendDue() == BATCH) {
                 // more due attempts
+            }
+            if (System.nanoTime() - lastPurge > purgeEvery.toNanos()) {
+                purge();
+                lastPurge = System.nanoTime();
             }
             warned = false;
         } catch (RuntimeException e) {
@@ -161,6 +174,31 @@ public class WebhookDispatcher {
             }
             return events.size();
         });
+    }
+
+    /**
+     * Forgets what is older than {@code keep}: deliveries that are over (delivered or failed) with their attempts, then
+     * the events no delivery waits for. A delivery still pending is kept whatever its age, and so is its event.
+     * Answers how many deliveries and events went.
+     */
+    int purge() {
+        long seconds = keep.toSeconds();
+        int gone = 0;
+        int removed;
+        do {
+            removed = inTransaction(connection -> update(
+                    connection,
+                    "DELETE FROM webhook_delivery WHERE status IN ('DELIVERED', 'FAILED')"
+                            + " AND created_at < NOW(6) - INTERVAL ? SECOND ORDER BY id LIMIT 1000",
+                    seconds));
+            gone += removed;
+        } while (removed == 1000);
+        gone += inTransaction(connection -> update(
+                connection,
+                "DELETE e FROM webhook_event e LEFT JOIN webhook_delivery d ON d.event_id = e.id"
+                        + " WHERE e.fanned_out = TRUE AND e.occurred_at < NOW(6) - INTERVAL ? SECOND AND d.id IS NULL",
+                seconds));
+        return gone;
     }
 
     /** What one attempt sends. */

@@ -48,6 +48,9 @@ class WebhookTest {
     @Inject
     Db db;
 
+    @Inject
+    WebhookDispatcher dispatcher;
+
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     /** The statuses the receiver answers, in turn; the last one for ever after. */
@@ -307,5 +310,69 @@ class WebhookTest {
         assertTrue(!listed.contains(others), "the admin's endpoint is not the system's");
         given().get("/api/v1/webhooks/" + others).then().statusCode(404);
         given().get("/api/v1/webhooks/" + others + "/deliveries").then().statusCode(404);
+    }
+
+    /** An event of the given age, fanned out, with a delivery of the given status (none when null): the event's id. */
+    private long event(long endpoint, int daysAgo, String delivery) {
+        db.update(
+                "INSERT INTO webhook_event (type, directorate_code, data, occurred_at, fanned_out)"
+                        + " VALUES ('campaign.closed', ?, '{\"campaignId\": 1}', NOW(6) - INTERVAL ? DAY, TRUE)",
+                DIRECTORATE,
+                daysAgo);
+        long id = Long.parseLong(db.string("SELECT MAX(id) FROM webhook_event"));
+        if (delivery != null) {
+            db.update(
+                    "INSERT INTO webhook_delivery (endpoint_id, event_id, status, attempts, next_attempt_at, created_at)"
+                            + " VALUES (?, ?, ?, 1, IF(? = 'PENDING', NOW(6) + INTERVAL 1 DAY, NULL),"
+                            + " NOW(6) - INTERVAL ? DAY)",
+                    endpoint,
+                    id,
+                    delivery,
+                    delivery,
+                    daysAgo);
+            db.update(
+                    "INSERT INTO webhook_attempt (delivery_id, attempted_at, status_code, duration_ms, sent_by)"
+                            + " SELECT MAX(id), NOW(6) - INTERVAL ? DAY, 204, 10, 'test' FROM webhook_delivery",
+                    daysAgo);
+        }
+        return id;
+    }
+
+    private long count(String sql, long id) {
+        return Long.parseLong(db.string(sql, id));
+    }
+
+    @Test
+    void theLogForgetsWhatIsOverAfterThirtyDaysButNeverWhatStillWaits() {
+        db.update(
+                "INSERT INTO webhook_endpoint (directorate_code, owner, url, event_types, secret, created_at, updated_at)"
+                        + " VALUES (?, 'admin.webhooks', 'https://old.example.org/hook', 'campaign.closed',"
+                        + " 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', NOW(6), NOW(6))",
+                DIRECTORATE);
+        long endpoint = Long.parseLong(
+                db.string("SELECT MAX(id) FROM webhook_endpoint WHERE directorate_code = ?", DIRECTORATE));
+        long delivered = event(endpoint, 40, "DELIVERED");
+        long failed = event(endpoint, 35, "FAILED");
+        long waiting = event(endpoint, 40, "PENDING");
+        long unsent = event(endpoint, 40, null);
+        long recent = event(endpoint, 2, "DELIVERED");
+        long deliveredOnce = count("SELECT id FROM webhook_delivery WHERE event_id = ?", delivered);
+
+        assertTrue(dispatcher.purge() >= 4);
+
+        String events = "SELECT COUNT(*) FROM webhook_event WHERE id = ?";
+        String deliveries = "SELECT COUNT(*) FROM webhook_delivery WHERE event_id = ?";
+        String attempts = "SELECT COUNT(*) FROM webhook_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id"
+                + " WHERE d.event_id = ?";
+        for (long gone : List.of(delivered, failed)) {
+            assertEquals(0, count(events, gone));
+            assertEquals(0, count(deliveries, gone));
+        }
+        assertEquals(0, count(events, unsent));
+        assertEquals(1, count(events, waiting), "a delivery still pending keeps its event");
+        assertEquals(1, count(deliveries, waiting));
+        assertEquals(1, count(events, recent));
+        assertEquals(1, count(attempts, recent));
+        assertEquals(0, count("SELECT COUNT(*) FROM webhook_attempt WHERE delivery_id = ?", deliveredOnce));
     }
 }
