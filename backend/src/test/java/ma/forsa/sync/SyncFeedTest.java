@@ -72,11 +72,7 @@ class SyncFeedTest {
         }
         directorate = "S" + (100000 + ThreadLocalRandom.current().nextInt(900000));
         commune = directorate + "-1";
-        db.update(
-                "INSERT INTO directorate (code, academy_code, name_ar, name_fr) VALUES (?, 'LSH', ?, ?)",
-                directorate,
-                "مديرية " + directorate,
-                "Direction " + directorate);
+        fixtures.directorate(directorate);
         db.update(
                 "INSERT INTO commune (code, directorate_code, name_ar, name_fr) VALUES (?, ?, 'جماعة', 'Commune')",
                 commune,

@@ -95,4 +95,13 @@ public class Fixtures {
                 first + "-12-31");
         return db.longValue("SELECT id FROM school_year WHERE code = '" + code + "'");
     }
+
+    /** A directorate of the regional academy that only the test uses (kept if it exists already). */
+    public void directorate(String code) {
+        db.update(
+                "INSERT IGNORE INTO directorate (code, academy_code, name_ar, name_fr) VALUES (?, 'LSH', ?, ?)",
+                code,
+                "مديرية " + code,
+                "Direction " + code);
+    }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import ma.forsa.testing.Db;
+import ma.forsa.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class WebhookTest {
     @Inject
     WebhookDispatcher dispatcher;
 
+    @Inject
+    Fixtures fixtures;
+
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     /** The statuses the receiver answers, in turn; the last one for ever after. */
@@ -70,11 +74,7 @@ class WebhookTest {
 
     @BeforeEach
     void receiverAndDirectorate() throws IOException {
-        db.update(
-                "INSERT IGNORE INTO directorate (code, academy_code, name_ar, name_fr) VALUES (?, 'LSH', ?, ?)",
-                DIRECTORATE,
-                "مديرية الاختبار",
-                "Direction de test");
+        fixtures.directorate(DIRECTORATE);
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

@@ -4,9 +4,9 @@ import { useFormProblems } from '@/lib/forms'
 import { problemMessage, type Problem } from '@/lib/problem'
 
 /**
- * A write an agreement's card makes without a form (its centres, a tranche marked unpaid, the signed PDF):
- * one request at a time and a lost network said, as a form's save, but with no field to show a refusal
- * beside, the card says it in one sentence, in the server's own words.
+ * A request a card or a page makes without a form (an agreement's centres, a tranche marked unpaid, the signed PDF,
+ * a webhook resent or disabled): one request at a time and a lost network said, as a form's save, but with no field
+ * to show a refusal beside, the card says it in one sentence, in the server's own words.
  */
 export function useCardAction() {
   const { t } = useI18n()
