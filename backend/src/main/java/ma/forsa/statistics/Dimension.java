@@ -1,16 +1,16 @@
 package ma.forsa.statistics;
 
-/** What beneficiaries can be counted by; each maps to one column of the counting query. */
+/** What beneficiaries can be counted by; each is a column of the aggregates (V23__beneficiary_aggregates.sql). */
 public enum Dimension {
-    DIRECTORATE("p.directorate_code"),
-    ASSOCIATION("p.association_id"),
-    CENTRE("p.centre_id"),
-    PROGRAMME("p.programme"),
-    SEX("l.sex"),
-    AGE("p.age_at_reference"),
-    NATIONALITY("l.nationality"),
-    STATUS("p.status"),
-    OUTCOME("p.outcome");
+    DIRECTORATE("directorate_code"),
+    ASSOCIATION("association_id"),
+    CENTRE("centre_id"),
+    PROGRAMME("programme"),
+    SEX("sex"),
+    AGE("age"),
+    NATIONALITY("nationality"),
+    STATUS("status"),
+    OUTCOME("outcome");
 
     final String column;
 

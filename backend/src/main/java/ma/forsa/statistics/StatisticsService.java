@@ -3,7 +3,6 @@ package ma.forsa.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * learners anyway). The academy and third-party clients, who may see no individual, get no group of
  * fewer than 5 learners (not even its existence: it is left out and only counted in hiddenCells) and
  * every count rounded to 5, so that no difference between two answers (a total minus the groups
- * shown, all directorates minus one) pins a child down. Counts rest on what anonymisation keeps (sex, nationality, placements and their age at the
- * reference date), so erasing a learner's personal data leaves them unchanged.
+ * shown, all directorates minus one) pins a child down. Counts come from the aggregates the placements' triggers keep
+ * exact in the writer's transaction ({@link BeneficiaryCube}), never from the placements themselves; they rest on what
+ * anonymisation keeps (sex, nationality, placements and their age at the reference date), so erasing a learner's
+ * personal data leaves them unchanged.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +46,9 @@ public class StatisticsService {
 
     @Inject
     SchoolYearService schoolYears;
+
+    @Inject
+    BeneficiaryCube cube;
 
     @Inject
     RoleSets roleSets;
@@ -118,22 +122,8 @@ public class StatisticsService {
         if (dimensions.isEmpty()) {
             return List.of();
         }
-        String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
-        Query query = em.createNativeQuery("SELECT " + columns + ", COUNT(DISTINCT p.learner_id) FROM placement p"
-                        + " JOIN learner l ON l.id = p.learner_id"
-                        + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)"
-                        + " GROUP BY " + columns + " ORDER BY " + columns)
-                .setParameter("year", yearId)
-                .setParameter("directorates", directorates);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = dimensions.size() == 0 ? List.of() : (List<Object[]>) query.getResultList();
-        Map<Long, String> centreNames =
-                named && dimensions.contains(Dimension.CENTRE) ? names("centre", yearId, directorates) : Map.of();
-        Map<Long, String> associationNames = named && dimensions.contains(Dimension.ASSOCIATION)
-                ? names("association", yearId, directorates)
-                : Map.of();
         List<Cell> cells = new ArrayList<>();
-        for (Object[] row : rows) {
+        for (Object[] row : cube.counts(yearId, directorates, dimensions)) {
             Map<Dimension, Object> values = new HashMap<>();
             for (int i = 0; i < dimensions.size(); i++) {
                 values.put(dimensions.get(i), row[i]);
@@ -143,9 +133,9 @@ public class StatisticsService {
             cells.add(new Cell(
                     asString(values.get(Dimension.DIRECTORATE)),
                     association,
-                    association == null ? null : associationNames.get(association),
+                    null,
                     centre,
-                    centre == null ? null : centreNames.get(centre),
+                    null,
                     asString(values.get(Dimension.PROGRAMME)),
                     asString(values.get(Dimension.SEX)),
                     values.get(Dimension.AGE) == null ? null : ((Number) values.get(Dimension.AGE)).intValue(),
@@ -156,32 +146,47 @@ public class StatisticsService {
                     null,
                     null));
         }
-        return cells;
+        if (!named) {
+            return cells;
+        }
+        Map<Long, String> centreNames = names("centre", cells.stream().map(Cell::centreId));
+        Map<Long, String> associationNames = names("association", cells.stream().map(Cell::associationId));
+        return cells.stream()
+                .map(c -> new Cell(
+                        c.directorate(),
+                        c.associationId(),
+                        associationNames.get(c.associationId()),
+                        c.centreId(),
+                        centreNames.get(c.centreId()),
+                        c.programme(),
+                        c.sex(),
+                        c.age(),
+                        c.nationality(),
+                        c.status(),
+                        c.outcome(),
+                        c.count(),
+                        null,
+                        null))
+                .toList();
     }
 
-    /** Arabic names of the centres or associations that have placements in the year (not personal data). */
-    private Map<Long, String> names(String table, long yearId, List<String> directorates) {
-        String column = "centre".equals(table) ? "p.centre_id" : "p.association_id";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT DISTINCT t.id, t.name_ar FROM " + table + " t JOIN placement p ON " + column
-                                + " = t.id WHERE p.school_year_id = :year AND p.directorate_code IN (:directorates)")
-                .setParameter("year", yearId)
-                .setParameter("directorates", directorates)
-                .getResultList();
+    /** Arabic names of these centres or associations (not personal data). */
+    private Map<Long, String> names(String table, java.util.stream.Stream<Long> ids) {
+        List<Long> these = ids.filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> names = new HashMap<>();
+        if (these.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name_ar FROM " + table + " WHERE id IN (:ids)")
+                .setParameter("ids", these)
+                .getResultList();
         rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
         return names;
     }
 
     private Long count(long yearId, List<String> directorates) {
-        return ((Number) em.createNativeQuery(
-                                "SELECT COUNT(DISTINCT p.learner_id) FROM placement p"
-                                        + " WHERE p.school_year_id = :year AND p.enrolled_on IS NOT NULL AND p.directorate_code IN (:directorates)")
-                        .setParameter("year", yearId)
-                        .setParameter("directorates", directorates)
-                        .getSingleResult())
-                .longValue();
+        return cube.total(yearId, directorates);
     }
 
     private Optional<SchoolYear> previousYear(SchoolYear year) {
@@ -222,8 +227,9 @@ public class StatisticsService {
                 c.outcome());
     }
 
+    /** A value of a group; '' is how the aggregates keep "none" (a placement with no outcome yet). */
     private static String asString(Object value) {
-        return value == null ? null : value.toString();
+        return value == null || "".equals(value.toString()) ? null : value.toString();
     }
 
     private static Long asLong(Object value) {

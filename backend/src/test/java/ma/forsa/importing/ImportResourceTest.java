@@ -20,6 +20,7 @@ import java.util.List;
 import ma.forsa.common.i18n.Language;
 import ma.forsa.common.i18n.Message;
 import ma.forsa.common.i18n.Messages;
+import ma.forsa.statistics.BeneficiaryCounts;
 import ma.forsa.testing.Db;
 import ma.forsa.testing.Fixtures;
 import ma.forsa.testing.Names;
@@ -44,6 +45,9 @@ class ImportResourceTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    BeneficiaryCounts beneficiaries;
 
     static JsonPath upload(byte[] file, String contentType) {
         long id = given().contentType(contentType)
@@ -130,6 +134,8 @@ class ImportResourceTest {
                 "0",
                 db.string("SELECT LENGTH(content) FROM import_job WHERE id = ?", id),
                 "the file is not kept once committed");
+        // the imported placement is in the statistic
+        beneficiaries.assertExact(db.longValue("SELECT id FROM school_year WHERE code = '2025/2026'"), List.of("LAA"));
     }
 
     @Test

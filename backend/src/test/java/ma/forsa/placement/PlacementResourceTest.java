@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ma.forsa.statistics.BeneficiaryCounts;
 import ma.forsa.testing.Db;
 import ma.forsa.testing.Fixtures;
 import ma.forsa.testing.Names;
@@ -39,6 +40,9 @@ class PlacementResourceTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    BeneficiaryCounts beneficiaries;
 
     static ValidatableResponse place(long learner, long centre, boolean waitlist) {
         Map<String, Object> body = new HashMap<>();
@@ -210,6 +214,9 @@ class PlacementResourceTest {
                 .then()
                 .statusCode(200)
                 .body("totalItems", equalTo(2));
+        // the statistic counts the learner once in the year, at each centre in its group
+        beneficiaries.assertExact(
+                db.longValue("SELECT school_year_id FROM placement WHERE id = " + moved), List.of("LAA"));
     }
 
     @Test

@@ -1,0 +1,119 @@
+package ma.forsa.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The beneficiary aggregates checked against the placements themselves: for every grouping of up to two
+ * dimensions (and none), the counts the aggregates give equal the distinct learners counted again from the raw
+ * rows, with a query that shares nothing with the aggregates' (no table, no trigger, no column name).
+ */
+@ApplicationScoped
+public class BeneficiaryCounts {
+
+    /** The raw rows' column for each dimension. */
+    static final Map<Dimension, String> RAW = Map.of(
+            Dimension.DIRECTORATE, "p.directorate_code",
+            Dimension.ASSOCIATION, "p.association_id",
+            Dimension.CENTRE, "p.centre_id",
+            Dimension.PROGRAMME, "p.programme",
+            Dimension.SEX, "l.sex",
+            Dimension.AGE, "p.age_at_reference",
+            Dimension.NATIONALITY, "l.nationality",
+            Dimension.STATUS, "p.status",
+            Dimension.OUTCOME, "COALESCE(p.outcome, '')");
+
+    @Inject
+    BeneficiaryCube cube;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Every grouping of up to two dimensions, and the total. */
+    public static List<List<Dimension>> groupings() {
+        List<List<Dimension>> all = new ArrayList<>();
+        all.add(List.of());
+        Dimension[] d = Dimension.values();
+        for (int i = 0; i < d.length; i++) {
+            all.add(List.of(d[i]));
+            for (int j = i + 1; j < d.length; j++) {
+                all.add(List.of(d[i], d[j]));
+            }
+        }
+        return all;
+    }
+
+    /** Fails on the first grouping whose counts differ; answers how many groups were compared. */
+    @Transactional
+    public int assertExact(long yearId, List<String> directorates) {
+        int compared = 0;
+        for (List<Dimension> grouping : groupings()) {
+            Map<String, Long> raw = raw(yearId, directorates, grouping);
+            Map<String, Long> aggregated = new TreeMap<>();
+            if (grouping.isEmpty()) {
+                long total = cube.total(yearId, directorates);
+                if (total != 0) {
+                    aggregated.put("", total);
+                }
+            } else {
+                for (Object[] row : cube.counts(yearId, directorates, grouping)) {
+                    aggregated.put(
+                            Arrays.stream(row, 0, grouping.size())
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining("|")),
+                            ((Number) row[grouping.size()]).longValue());
+                }
+            }
+            assertEquals(raw, aggregated, "beneficiaries by " + grouping + " in " + directorates);
+            compared += raw.size();
+        }
+        return compared;
+    }
+
+    /** Distinct learners per group, counted from the placements and learners. */
+    public Map<String, Long> raw(long yearId, List<String> directorates, List<Dimension> grouping) {
+        String columns = grouping.stream().map(RAW::get).collect(Collectors.joining(", "));
+        String sql = "SELECT " + (grouping.isEmpty() ? "" : columns + ", ")
+                + "COUNT(DISTINCT p.learner_id) FROM placement p JOIN learner l ON l.id = p.learner_id"
+                + " WHERE p.school_year_id = ? AND p.enrolled_on IS NOT NULL AND p.directorate_code IN ("
+                + directorates.stream().map(d -> "?").collect(Collectors.joining(", ")) + ")"
+                + (grouping.isEmpty() ? "" : " GROUP BY " + columns);
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, yearId);
+            for (int i = 0; i < directorates.size(); i++) {
+                s.setString(i + 2, directorates.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    List<String> key = new ArrayList<>();
+                    for (int i = 1; i <= grouping.size(); i++) {
+                        key.add(String.valueOf(r.getObject(i)));
+                    }
+                    long count = r.getLong(grouping.size() + 1);
+                    if (count != 0) {
+                        counts.put(String.join("|", key), count);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+}
