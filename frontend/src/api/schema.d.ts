@@ -1099,6 +1099,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/agreements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreements' progress as a CSV or Excel file, in the caller's language
+         * @description The published answer of getAgreementProgress, a row per agreement and programme, under the question, the time and the publication rule.
+         */
+        get: operations["exportAgreementProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/beneficiaries": {
         parameters: {
             query?: never;
@@ -1139,6 +1159,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each active centre's seats against the learners enrolled there now, and its waiting list
+         * @description Per active centre of the directorates: its capacity and class cap (exact), the learners enrolled now in the school year, the classes they fill at the cap, those waiting for a seat, and the occupancy in %; then the totals. Counts are published as every statistic.
+         */
+        get: operations["getOccupancyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/occupancy/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centres' occupancy as a CSV or Excel file, in the caller's language
+         * @description The published answer of getOccupancyStatistics under the question, the time and the publication rule, then the totals.
+         */
+        get: operations["exportOccupancyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the learners of a school year went: each destination as a count and a rate
+         * @description The distinct learners whose placement ended in the school year with a destination (completed, back in formal school, vocational training, labour market, dropped out again; a transfer is not one), by destination and by the dimensions asked for (not OUTCOME nor STATUS), with each destination's share of those who ended. Published as every statistic: exact for the directorate's staff; for the academy and third-party clients no group of fewer than minimumCount learners and every count rounded to roundedTo.
+         */
+        get: operations["getOutcomeStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/outcomes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The learners' outcomes as a CSV or Excel file, in the caller's language
+         * @description The published answer of getOutcomeStatistics under the question, the time and the publication rule, then its total.
+         */
+        get: operations["exportOutcomeStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/outreach": {
         parameters: {
             query?: never;
@@ -1151,6 +1251,26 @@ export interface paths {
          * @description Identified (found between the school year's first and last day), contacted, referred and enrolled (each counting the children who reached that step or went beyond it, even if they left later), and those now declined, unreachable or not eligible; the rates between the steps and the median days from identification to enrolment. Published as every statistic: exact for the directorate's staff; for the academy and third-party clients no group of fewer than minimumCount children and every count rounded to roundedTo (a step too small to publish is null, and so are the rates it would give).
          */
         get: operations["getOutreachFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/outreach/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The outreach funnel as a CSV or Excel file, in the caller's language
+         * @description The published answer of getOutreachFunnel under the question, the time and the publication rule, then its total.
+         */
+        get: operations["exportOutreachFunnel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2132,6 +2252,42 @@ export interface components {
              */
             version?: number;
         };
+        CentreOccupancy: {
+            /** Format: int64 */
+            centreId?: number;
+            directorate?: string;
+            centreNameAr?: string;
+            centreNameFr?: string;
+            programme?: components["schemas"]["Programme"];
+            /** Format: int32 */
+            capacity?: number;
+            /**
+             * Format: int32
+             * @description Learners a class holds at most
+             */
+            classCap?: number;
+            /**
+             * Format: int64
+             * @description Learners enrolled now, published as every count; null when too small
+             */
+            enrolled?: number;
+            /**
+             * Format: int32
+             * @description Classes the enrolled fill at the class cap
+             */
+            classes?: number;
+            /**
+             * Format: int64
+             * @description Learners waiting for a seat now, published as every count; null when too small
+             */
+            waiting?: number;
+            /**
+             * Format: double
+             * @description Enrolled of capacity in %, one decimal
+             * @example 87.5
+             */
+            occupancyPercent?: number;
+        };
         /** @enum {string} */
         CentreSort: "NAME" | "CAPACITY";
         /** @description A record's latest change. A record changed several times since your cursor comes once, at its latest change, as it is now; the record's field is null for DELETED and ERASED. */
@@ -2488,8 +2644,77 @@ export interface components {
             /** Format: int64 */
             associationId?: number;
         };
+        OccupancyStatistics: {
+            schoolYear?: string;
+            directorates?: string[];
+            /** Format: int32 */
+            minimumCount?: number;
+            /** Format: int32 */
+            roundedTo?: number;
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int64 */
+            enrolled?: number;
+            /** Format: int64 */
+            waiting?: number;
+            /** Format: double */
+            occupancyPercent?: number;
+            centres?: components["schemas"]["CentreOccupancy"][];
+        };
         /** @enum {string} */
         Outcome: "COMPLETED" | "REINTEGRATED_FORMAL_SCHOOL" | "VOCATIONAL_TRAINING" | "LABOUR_MARKET" | "DROPPED_OUT" | "TRANSFERRED" | "WITHDRAWN";
+        /** @description One combination of the dimensions asked for; the others are null */
+        OutcomeCell: {
+            directorate?: string;
+            /** Format: int64 */
+            associationId?: number;
+            associationNameAr?: string;
+            /** Format: int64 */
+            centreId?: number;
+            centreNameAr?: string;
+            programme?: string;
+            sex?: string;
+            /** Format: int32 */
+            age?: number;
+            nationality?: string;
+            /**
+             * Format: int64
+             * @description Distinct learners whose placement ended with a destination (a transfer is not one), published as every count
+             */
+            ended?: number;
+            /** @description Each destination: completed, formal school, vocational training, labour market, dropped out again */
+            outcomes?: components["schemas"]["OutcomeCount"][];
+        };
+        OutcomeCount: {
+            outcome?: components["schemas"]["Outcome"];
+            /**
+             * Format: int64
+             * @description Distinct learners whose placement ended so, published as every count; null when too small
+             */
+            count?: number;
+            /**
+             * Format: double
+             * @description Of the learners who ended with a destination, in %, one decimal, from the published counts
+             * @example 41.5
+             */
+            ratePercent?: number;
+        };
+        OutcomeStatistics: {
+            schoolYear?: string;
+            directorates?: string[];
+            groupBy?: components["schemas"]["Dimension"][];
+            /** Format: int32 */
+            minimumCount?: number;
+            /** Format: int32 */
+            roundedTo?: number;
+            /**
+             * Format: int32
+             * @description Groups left out: fewer than minimumCount learners ended
+             */
+            hiddenCells?: number;
+            total?: components["schemas"]["OutcomeCell"];
+            cells?: components["schemas"]["OutcomeCell"][];
+        };
         OutreachFunnel: {
             schoolYear?: string;
             directorates?: string[];
@@ -11843,6 +12068,93 @@ export interface operations {
             };
         };
     };
+    exportAgreementProgress: {
+        parameters: {
+            query: {
+                /**
+                 * @description The day tranches are due by (default: today)
+                 * @example 2026-06-30
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description One directorate of the caller's scope; all of them by default */
+                directorate?: string;
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBeneficiaryStatistics: {
         parameters: {
             query: {
@@ -12008,6 +12320,332 @@ export interface operations {
             };
         };
     };
+    getOccupancyStatistics: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope; all of them by default */
+                directorate?: string;
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupancyStatistics"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportOccupancyStatistics: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope; all of them by default */
+                directorate?: string;
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOutcomeStatistics: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope; all of them by default */
+                directorate?: string;
+                /** @description Up to 3 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX */
+                groupBy?: components["schemas"]["Dimension"][];
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeStatistics"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportOutcomeStatistics: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope; all of them by default */
+                directorate?: string;
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @description Up to 3 dimensions */
+                groupBy?: components["schemas"]["Dimension"][];
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOutreachFunnel: {
         parameters: {
             query: {
@@ -12031,6 +12669,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutreachFunnel"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Third-party client over its rate limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached just now, or (statistics, exports, sync pulls) too many heavy requests are already waiting their turn; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportOutreachFunnel: {
+        parameters: {
+            query: {
+                /** @description One directorate of the caller's scope; all of them by default */
+                directorate?: string;
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @description Up to 4 dimensions */
+                groupBy?: components["schemas"]["FunnelDimension"][];
+                /** @example 2025/2026 */
+                schoolYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: malformed JSON, unknown field, wrong type, missing or too long value */

@@ -10,7 +10,7 @@
 --                       what those few learners were counted too often;
 --   beneficiary_delta   +1/-1 per cell a learner enters or leaves, appended by the writer: writers never wait on a
 --                       shared counter row (nor deadlock over two of them), whatever they write at once;
---   beneficiary_cell    learners per cell; the compactor (statistics/BeneficiaryCompactor) moves committed deltas in
+--   beneficiary_cell    learners per cell; the compactor (statistics/StatisticsCompactor) moves committed deltas in
 --                       here in one transaction, so cells plus deltas are the exact counts at every moment.
 --
 -- Triggers keep them, so every writer is counted: the API, an import's bulk insert, a transfer, an erasure, SQL.
@@ -73,12 +73,12 @@ CREATE TABLE beneficiary_cell (
     PRIMARY KEY (school_year_id, directorate_code, association_id, centre_id, programme, status, outcome, age, sex, nationality)
 );
 
--- one compaction at a time across every instance: the lock of this row
-CREATE TABLE beneficiary_compaction (
+-- one compaction at a time across every instance (of every statistic's aggregates): the lock of this row
+CREATE TABLE statistics_compaction (
     id        TINYINT NOT NULL PRIMARY KEY,
     compacted BIGINT  NOT NULL
 );
-INSERT INTO beneficiary_compaction (id, compacted) VALUES (1, 0);
+INSERT INTO statistics_compaction (id, compacted) VALUES (1, 0);
 
 -- what the placements already hold
 INSERT INTO beneficiary_member

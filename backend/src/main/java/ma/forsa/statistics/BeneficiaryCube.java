@@ -19,21 +19,49 @@ class BeneficiaryCube {
     @Inject
     EntityManager em;
 
+    /** Which of the learners' cells a count takes. */
+    enum Only {
+        /** Every beneficiary. */
+        ALL(""),
+        /** Enrolled now: a centre's occupied seats. */
+        ENROLLED(" AND status = 'ENROLLED'"),
+        /** Whose placement ended with a destination (not a transfer): the outcomes. */
+        WITH_DESTINATION(" AND status = 'ENDED' AND outcome IN ('COMPLETED', 'REINTEGRATED_FORMAL_SCHOOL',"
+                + " 'VOCATIONAL_TRAINING', 'LABOUR_MARKET', 'DROPPED_OUT')");
+
+        final String condition;
+
+        Only(String condition) {
+            this.condition = condition;
+        }
+    }
+
     /** Per group of these dimensions (in their order, then the count), the distinct learners; no empty group. */
     List<Object[]> counts(long yearId, List<String> directorates, List<Dimension> dimensions) {
+        return counts(yearId, directorates, dimensions, Only.ALL);
+    }
+
+    /** The same, of the cells {@code only} takes. */
+    List<Object[]> counts(long yearId, List<String> directorates, List<Dimension> dimensions, Only only) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
-                (List<Object[]>) query(yearId, directorates, dimensions).getResultList();
+                (List<Object[]>) query(yearId, directorates, dimensions, only).getResultList();
         return rows;
     }
 
     /** The distinct learners of the directorates in the year. */
     long total(long yearId, List<String> directorates) {
-        Object count = query(yearId, directorates, List.of()).getSingleResult();
+        return total(yearId, directorates, Only.ALL);
+    }
+
+    /** The same, of the cells {@code only} takes. */
+    long total(long yearId, List<String> directorates, Only only) {
+        Object count = query(yearId, directorates, List.of(), only).getSingleResult();
         return count == null ? 0 : ((Number) count).longValue();
     }
 
-    private jakarta.persistence.Query query(long yearId, List<String> directorates, List<Dimension> dimensions) {
+    private jakarta.persistence.Query query(
+            long yearId, List<String> directorates, List<Dimension> dimensions, Only only) {
         String columns = dimensions.stream().map(d -> d.column + ", ").collect(Collectors.joining());
         String member = dimensions.stream().map(d -> "m." + d.column + ", ").collect(Collectors.joining());
         String grouped = dimensions.isEmpty()
@@ -41,13 +69,14 @@ class BeneficiaryCube {
                 : " GROUP BY " + dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
         String sql = "SELECT " + columns + "SUM(n) FROM ("
                 + "SELECT " + columns + "learners AS n FROM beneficiary_cell"
-                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)"
+                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition
                 + " UNION ALL SELECT " + columns + "learners FROM beneficiary_delta"
-                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)"
+                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition
                 // a learner in k cells of a group was counted k times there: k - 1 too many
                 + " UNION ALL SELECT " + member + "COUNT(DISTINCT m.learner_id) - COUNT(*) FROM beneficiary_learner s"
                 + " JOIN beneficiary_member m ON m.school_year_id = s.school_year_id AND m.learner_id = s.learner_id"
                 + " WHERE s.school_year_id = :year AND s.cells > 1 AND m.directorate_code IN (:directorates)"
+                + only.condition.replace(" status", " m.status").replace(" outcome", " m.outcome")
                 + (dimensions.isEmpty()
                         ? ""
                         : " GROUP BY "

@@ -1,11 +1,11 @@
 package ma.forsa.statistics;
 
-/** What the outreach funnel can be counted by; each maps to a column of the identified children. */
+/** What the outreach funnel can be counted by; each is a column of its aggregates (V24__funnel_aggregates.sql). */
 public enum FunnelDimension {
-    DIRECTORATE("c.directorate_code"),
-    CAMPAIGN("c.campaign_id"),
-    CARAVAN("c.caravan_id"),
-    SEX("c.sex");
+    DIRECTORATE("directorate_code"),
+    CAMPAIGN("campaign_id"),
+    CARAVAN("caravan_id"),
+    SEX("sex");
 
     final String column;
 

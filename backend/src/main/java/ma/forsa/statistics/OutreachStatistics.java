@@ -2,14 +2,12 @@ package ma.forsa.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import ma.forsa.campaign.Campaign;
 import ma.forsa.campaign.CampaignService;
@@ -25,28 +23,15 @@ import ma.forsa.statistics.StatisticsViews.OutreachFunnel;
  * went — contacted, referred, enrolled, or out as declined, unreachable, not eligible — by campaign, caravan, sex or
  * directorate, with the conversion between the steps and the median days from identification to enrolment. A step
  * is reached when the case is at it or beyond it now, or was at it once (its history): a family contacted who then
- * declined counts as contacted. Published by the same rules as every statistic ({@link Publication}).
+ * declined counts as contacted. Counted from the aggregates the cases' triggers keep exact ({@link FunnelCube}), and
+ * published by the same rules as every statistic ({@link Publication}).
  */
 @ApplicationScoped
 @Transactional
 public class OutreachStatistics {
 
-    private static final String STEPS = "COUNT(*),"
-            + " SUM(c.status IN ('CONTACTED', 'REFERRED', 'ENROLLED') OR COALESCE(h.contacted, 0) = 1),"
-            + " SUM(c.status IN ('REFERRED', 'ENROLLED') OR COALESCE(h.referred, 0) = 1),"
-            + " SUM(c.status = 'ENROLLED'), SUM(c.status = 'DECLINED'), SUM(c.status = 'UNREACHABLE'),"
-            + " SUM(c.status = 'NOT_ELIGIBLE')";
-
-    private static final String CASES = " FROM child_case c LEFT JOIN (SELECT s.case_id,"
-            + " MAX(s.to_status IN ('CONTACTED', 'REFERRED', 'ENROLLED')) AS contacted,"
-            + " MAX(s.to_status IN ('REFERRED', 'ENROLLED')) AS referred"
-            + " FROM child_case_status_change s JOIN child_case k ON k.id = s.case_id"
-            + " WHERE k.directorate_code IN (:directorates) AND k.found_on BETWEEN :start AND :end"
-            + " GROUP BY s.case_id) h ON h.case_id = c.id"
-            + " WHERE c.directorate_code IN (:directorates) AND c.found_on BETWEEN :start AND :end";
-
     @Inject
-    EntityManager em;
+    FunnelCube cube;
 
     @Inject
     StatisticsService statistics;
@@ -66,9 +51,8 @@ public class OutreachStatistics {
         List<FunnelDimension> dimensions = groupBy.stream().distinct().toList();
         Publication rules = statistics.publication();
 
-        Map<List<Object>, List<Integer>> days = daysToEnrolment(year, directorates, dimensions);
-        List<Row> rows = dimensions.isEmpty() ? List.of() : rows(year, directorates, dimensions);
-        Row all = rows(year, directorates, List.of()).stream().findFirst().orElseThrow();
+        Row all = new Row(List.of(), new long[7], new TreeMap<>());
+        List<Row> rows = rows(year, directorates, dimensions, all);
 
         List<Row> shown = rows.stream().filter(r -> rules.shows(r.counts[0])).toList();
         Map<Long, Campaign> campaignsShown = dimensions.contains(FunnelDimension.CAMPAIGN)
@@ -90,7 +74,6 @@ public class OutreachStatistics {
             cells.add(cell(
                     rules,
                     row,
-                    days.getOrDefault(row.group, List.of()),
                     asString(values.get(FunnelDimension.DIRECTORATE)),
                     campaign,
                     titled == null ? null : titled.titleAr,
@@ -98,7 +81,6 @@ public class OutreachStatistics {
                     caravan == null ? null : caravanNames.get(caravan),
                     asString(values.get(FunnelDimension.SEX))));
         }
-        List<Integer> allDays = days.values().stream().flatMap(List::stream).toList();
         return new OutreachFunnel(
                 year.code,
                 directorates,
@@ -106,66 +88,73 @@ public class OutreachStatistics {
                 rules.minimum(),
                 rules.base(),
                 rows.size() - shown.size(),
-                cell(rules, all, allDays, null, null, null, null, null, null),
+                cell(rules, all, null, null, null, null, null, null),
                 cells);
     }
 
-    /** One group's exact counts: identified, contacted, referred, enrolled, declined, unreachable, not eligible. */
-    private record Row(List<Object> group, long[] counts) {}
+    /**
+     * One group's exact counts: identified, contacted, referred, enrolled, declined, unreachable, not eligible; and
+     * how many enrolled children took each number of days from identification to enrolment.
+     */
+    private record Row(List<Object> group, long[] counts, TreeMap<Integer, Long> days) {
 
-    private List<Row> rows(SchoolYear year, List<String> directorates, List<FunnelDimension> dimensions) {
-        String columns = dimensions.stream().map(d -> d.column + ", ").collect(Collectors.joining());
-        String grouped = dimensions.isEmpty()
-                ? ""
-                : " GROUP BY " + dimensions.stream().map(d -> d.column).collect(Collectors.joining(", ")) + " ORDER BY "
-                        + dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = scoped(
-                        em.createNativeQuery("SELECT " + columns + STEPS + CASES + grouped), year, directorates)
-                .getResultList();
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : found) {
-            long[] counts = new long[7];
-            for (int i = 0; i < 7; i++) {
-                Object value = r[dimensions.size() + i];
-                counts[i] = value == null ? 0 : ((Number) value).longValue();
+        void add(String status, boolean contacted, boolean referred, int days, long cases) {
+            boolean enrolled = "ENROLLED".equals(status);
+            counts[0] += cases;
+            if (contacted || enrolled || "CONTACTED".equals(status) || "REFERRED".equals(status)) {
+                counts[1] += cases;
             }
-            rows.add(new Row(Arrays.asList(Arrays.copyOf(r, dimensions.size())), counts));
+            if (referred || enrolled || "REFERRED".equals(status)) {
+                counts[2] += cases;
+            }
+            counts[3] += enrolled ? cases : 0;
+            counts[4] += "DECLINED".equals(status) ? cases : 0;
+            counts[5] += "UNREACHABLE".equals(status) ? cases : 0;
+            counts[6] += "NOT_ELIGIBLE".equals(status) ? cases : 0;
+            if (enrolled) {
+                this.days.merge(days, cases, Long::sum);
+            }
         }
-        return rows;
     }
 
-    /** The days from identification to enrolment of each enrolled child, by group. */
-    private Map<List<Object>, List<Integer>> daysToEnrolment(
-            SchoolYear year, List<String> directorates, List<FunnelDimension> dimensions) {
-        String columns = dimensions.stream().map(d -> d.column + ", ").collect(Collectors.joining());
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = scoped(
-                        em.createNativeQuery("SELECT " + columns + "DATEDIFF(c.status_changed_on, c.found_on)"
-                                + " FROM child_case c WHERE c.directorate_code IN (:directorates)"
-                                + " AND c.found_on BETWEEN :start AND :end AND c.status = 'ENROLLED'"),
-                        year,
-                        directorates)
-                .getResultList();
-        Map<List<Object>, List<Integer>> days = new HashMap<>();
-        for (Object r : found) {
-            Object[] row = r instanceof Object[] array ? array : new Object[] {r};
-            days.computeIfAbsent(Arrays.asList(Arrays.copyOf(row, dimensions.size())), k -> new ArrayList<>())
-                    .add(((Number) row[dimensions.size()]).intValue());
+    /**
+     * The groups, in the order of their values, from the aggregates' cells (a step is reached when the case is at it
+     * or beyond it now, or was at it once); every cell is added to {@code all} as well.
+     */
+    private List<Row> rows(SchoolYear year, List<String> directorates, List<FunnelDimension> dimensions, Row all) {
+        Map<List<Object>, Row> groups = new java.util.LinkedHashMap<>();
+        int n = dimensions.size();
+        for (Object[] r : cube.counts(year.id, directorates, dimensions)) {
+            String status = r[n].toString();
+            boolean contacted = flag(r[n + 1]);
+            boolean referred = flag(r[n + 2]);
+            int days = ((Number) r[n + 3]).intValue();
+            long cases = ((Number) r[n + 4]).longValue();
+            all.add(status, contacted, referred, days, cases);
+            if (n > 0) {
+                List<Object> group = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    group.add(dimensions.get(i) == FunnelDimension.SEX ? asString(r[i]) : noneIsNull(r[i]));
+                }
+                groups.computeIfAbsent(group, g -> new Row(g, new long[7], new TreeMap<>()))
+                        .add(status, contacted, referred, days, cases);
+            }
         }
-        return days;
+        return groups.values().stream().filter(row -> row.counts[0] > 0).toList();
     }
 
-    private static Query scoped(Query query, SchoolYear year, List<String> directorates) {
-        return query.setParameter("directorates", directorates)
-                .setParameter("start", year.startsOn)
-                .setParameter("end", year.endsOn);
+    private static boolean flag(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    /** The aggregates keep "no campaign" or "no caravan" as 0 (a key column cannot be null). */
+    private static Object noneIsNull(Object value) {
+        return value instanceof Number number && number.longValue() == 0 ? null : value;
     }
 
     private static FunnelCell cell(
             Publication rules,
             Row row,
-            List<Integer> days,
             String directorate,
             Long campaignId,
             String campaignTitleAr,
@@ -195,13 +184,30 @@ public class OutreachStatistics {
                 Publication.ratePercent(referred, contacted),
                 Publication.ratePercent(enrolled, referred),
                 Publication.ratePercent(enrolled, identified),
-                days.size() >= Math.max(1, rules.minimum()) ? median(days) : null);
+                row.counts[3] >= Math.max(1, rules.minimum()) ? median(row.days) : null);
     }
 
-    static Double median(List<Integer> values) {
-        List<Integer> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    /** The median of a histogram (value → how many): the middle value, or the mean of the middle two. */
+    static Double median(TreeMap<Integer, Long> histogram) {
+        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        Integer lower = nth(histogram, (n - 1) / 2);
+        Integer upper = nth(histogram, n / 2);
+        return (lower + upper) / 2.0;
+    }
+
+    /** The value at 0-based position k of the sorted values. */
+    private static Integer nth(TreeMap<Integer, Long> histogram, long k) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (k < seen) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("position beyond the histogram");
     }
 
     private static List<Long> ids(List<Row> rows, int column) {

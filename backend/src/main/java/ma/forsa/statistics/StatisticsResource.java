@@ -21,6 +21,8 @@ import ma.forsa.common.i18n.CallerLanguage;
 import ma.forsa.common.security.Roles;
 import ma.forsa.statistics.StatisticsViews.AgreementsProgress;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
+import ma.forsa.statistics.StatisticsViews.Occupancy;
+import ma.forsa.statistics.StatisticsViews.Outcomes;
 import ma.forsa.statistics.StatisticsViews.OutreachFunnel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +48,12 @@ public class StatisticsResource {
 
     @Inject
     AgreementStatistics agreementProgress;
+
+    @Inject
+    OutcomeStatistics outcomes;
+
+    @Inject
+    OccupancyStatistics occupancy;
 
     @GET
     @Path("/beneficiaries")
@@ -142,19 +150,181 @@ public class StatisticsResource {
                     List<Dimension> groupBy,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
                     ExportFormat format) {
-        BeneficiaryExport export = new BeneficiaryExport(
-                service.beneficiaries(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy),
-                language.get(),
-                Instant.now());
-        StreamingOutput body = out -> {
-            if (format == ExportFormat.CSV) {
-                export.writeCsv(out);
-            } else {
-                export.writeXlsx(out);
-            }
-        };
+        return file(
+                exports()
+                        .beneficiaries(service.beneficiaries(
+                                query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy)),
+                format);
+    }
+
+    @GET
+    @Path("/outcomes")
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "getOutcomeStatistics",
+            summary = "Where the learners of a school year went: each destination as a count and a rate",
+            description = "The distinct learners whose placement ended in the school year with a destination"
+                    + " (completed, back in formal school, vocational training, labour market, dropped out again; a"
+                    + " transfer is not one), by destination and by the dimensions asked for (not OUTCOME nor STATUS),"
+                    + " with each destination's share of those who ended. Published as every statistic: exact for the"
+                    + " directorate's staff; for the academy and third-party clients no group of fewer than"
+                    + " minimumCount learners and every count rounded to roundedTo.")
+    public Outcomes outcomes(
+            @Valid @BeanParam StatisticsQuery query,
+            @QueryParam("groupBy")
+                    @Size(max = 3)
+                    @Parameter(description = "Up to 3 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
+                    List<Dimension> groupBy) {
+        return outcomes.outcomes(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy);
+    }
+
+    @GET
+    @Path("/occupancy")
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "getOccupancyStatistics",
+            summary = "Each active centre's seats against the learners enrolled there now, and its waiting list",
+            description = "Per active centre of the directorates: its capacity and class cap (exact), the learners"
+                    + " enrolled now in the school year, the classes they fill at the cap, those waiting for a seat,"
+                    + " and the occupancy in %; then the totals. Counts are published as every statistic.")
+    public Occupancy occupancy(@Valid @BeanParam StatisticsQuery query) {
+        return occupancy.occupancy(query.schoolYear, query.directorate);
+    }
+
+    @GET
+    @Path("/outreach/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "exportOutreachFunnel",
+            summary = "The outreach funnel as a CSV or Excel file, in the caller's language",
+            description = "The published answer of getOutreachFunnel under the question, the time and the"
+                    + " publication rule, then its total.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response exportOutreach(
+            @Valid @BeanParam StatisticsQuery query,
+            @QueryParam("groupBy") @Size(max = 4) @Parameter(description = "Up to 4 dimensions")
+                    List<FunnelDimension> groupBy,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
+                    ExportFormat format) {
+        return file(
+                exports()
+                        .funnel(outreach.funnel(
+                                query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy)),
+                format);
+    }
+
+    @GET
+    @Path("/agreements/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "exportAgreementProgress",
+            summary = "The agreements' progress as a CSV or Excel file, in the caller's language",
+            description = "The published answer of getAgreementProgress, a row per agreement and programme, under"
+                    + " the question, the time and the publication rule.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response exportAgreements(
+            @Valid @BeanParam StatisticsQuery query,
+            @QueryParam("asOf")
+                    @Parameter(description = "The day tranches are due by (default: today)", example = "2026-06-30")
+                    LocalDate asOf,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
+                    ExportFormat format) {
+        return file(
+                exports()
+                        .agreements(agreementProgress.progress(
+                                query.schoolYear, query.directorate, asOf == null ? LocalDate.now() : asOf)),
+                format);
+    }
+
+    @GET
+    @Path("/outcomes/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "exportOutcomeStatistics",
+            summary = "The learners' outcomes as a CSV or Excel file, in the caller's language",
+            description = "The published answer of getOutcomeStatistics under the question, the time and the"
+                    + " publication rule, then its total.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response exportOutcomes(
+            @Valid @BeanParam StatisticsQuery query,
+            @QueryParam("groupBy") @Size(max = 3) @Parameter(description = "Up to 3 dimensions")
+                    List<Dimension> groupBy,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
+                    ExportFormat format) {
+        return file(
+                exports()
+                        .outcomes(outcomes.outcomes(
+                                query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy)),
+                format);
+    }
+
+    @GET
+    @Path("/occupancy/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @RolesAllowed(Roles.STATISTICS)
+    @Heavy
+    @Operation(
+            operationId = "exportOccupancyStatistics",
+            summary = "The centres' occupancy as a CSV or Excel file, in the caller's language",
+            description = "The published answer of getOccupancyStatistics under the question, the time and the"
+                    + " publication rule, then the totals.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response exportOccupancy(
+            @Valid @BeanParam StatisticsQuery query,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
+                    ExportFormat format) {
+        return file(exports().occupancy(occupancy.occupancy(query.schoolYear, query.directorate)), format);
+    }
+
+    private StatisticsExports exports() {
+        return new StatisticsExports(language.get(), Instant.now());
+    }
+
+    /** The table as a file, sent as it is written. */
+    private static Response file(ExportTable table, ExportFormat format) {
+        StreamingOutput body = out -> table.write(format, out);
         return Response.ok(body, format.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName(format) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + table.fileName(format) + "\"")
                 .build();
     }
 }

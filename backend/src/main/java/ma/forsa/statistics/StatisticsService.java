@@ -119,11 +119,21 @@ public class StatisticsService {
 
     /** The groups' exact counts; {@code named}: with the Arabic names of their centres and associations. */
     private List<Cell> cells(long yearId, List<String> directorates, List<Dimension> dimensions, boolean named) {
+        return cells(yearId, directorates, dimensions, BeneficiaryCube.Only.ALL, named);
+    }
+
+    /** The same, of the learners' cells {@code only} takes (enrolled now, ended with a destination). */
+    List<Cell> cells(
+            long yearId,
+            List<String> directorates,
+            List<Dimension> dimensions,
+            BeneficiaryCube.Only only,
+            boolean named) {
         if (dimensions.isEmpty()) {
             return List.of();
         }
         List<Cell> cells = new ArrayList<>();
-        for (Object[] row : cube.counts(yearId, directorates, dimensions)) {
+        for (Object[] row : cube.counts(yearId, directorates, dimensions, only)) {
             Map<Dimension, Object> values = new HashMap<>();
             for (int i = 0; i < dimensions.size(); i++) {
                 values.put(dimensions.get(i), row[i]);

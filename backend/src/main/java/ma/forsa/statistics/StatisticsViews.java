@@ -167,4 +167,91 @@ public final class StatisticsViews {
             int minimumCount,
             int roundedTo,
             List<AgreementProgress> agreements) {}
+
+    @Schema(name = "OutcomeCount")
+    public record OutcomeCount(
+            ma.forsa.placement.Outcome outcome,
+
+            @Schema(
+                    description = "Distinct learners whose placement ended so, published as every count; null when too"
+                            + " small")
+            Long count,
+
+            @Schema(
+                    description = "Of the learners who ended with a destination, in %, one decimal, from the published"
+                            + " counts",
+                    example = "41.5")
+            Double ratePercent) {}
+
+    @Schema(name = "OutcomeCell", description = "One combination of the dimensions asked for; the others are null")
+    public record OutcomeCell(
+            String directorate,
+            Long associationId,
+            String associationNameAr,
+            Long centreId,
+            String centreNameAr,
+            String programme,
+            String sex,
+            Integer age,
+            String nationality,
+
+            @Schema(
+                    description = "Distinct learners whose placement ended with a destination (a transfer is not one),"
+                            + " published as every count")
+            Long ended,
+
+            @Schema(
+                    description = "Each destination: completed, formal school, vocational training, labour market,"
+                            + " dropped out again")
+            List<OutcomeCount> outcomes) {}
+
+    @Schema(name = "OutcomeStatistics")
+    public record Outcomes(
+            String schoolYear,
+            List<String> directorates,
+            List<Dimension> groupBy,
+            int minimumCount,
+            int roundedTo,
+
+            @Schema(description = "Groups left out: fewer than minimumCount learners ended")
+            int hiddenCells,
+
+            OutcomeCell total,
+            List<OutcomeCell> cells) {}
+
+    @Schema(name = "CentreOccupancy")
+    public record CentreOccupancy(
+            long centreId,
+            String directorate,
+            String centreNameAr,
+            String centreNameFr,
+            ma.forsa.programme.Programme programme,
+            int capacity,
+
+            @Schema(description = "Learners a class holds at most")
+            int classCap,
+
+            @Schema(description = "Learners enrolled now, published as every count; null when too small")
+            Long enrolled,
+
+            @Schema(description = "Classes the enrolled fill at the class cap")
+            Integer classes,
+
+            @Schema(description = "Learners waiting for a seat now, published as every count; null when too small")
+            Long waiting,
+
+            @Schema(description = "Enrolled of capacity in %, one decimal", example = "87.5")
+            Double occupancyPercent) {}
+
+    @Schema(name = "OccupancyStatistics")
+    public record Occupancy(
+            String schoolYear,
+            List<String> directorates,
+            int minimumCount,
+            int roundedTo,
+            int capacity,
+            Long enrolled,
+            Long waiting,
+            Double occupancyPercent,
+            List<CentreOccupancy> centres) {}
 }

@@ -72,9 +72,7 @@ class ScaleBenchmark {
     void nationalScale() throws Exception {
         long t0 = System.nanoTime();
         List<Shape> country = country();
-        Shape worst =
-                new Shape("WRS", FIRST_YEAR, YEARS, new int[] {(int) (100_000 * SCALE)}, (int) (100_000 * SCALE), (int)
-                        (1_000_000 * SCALE));
+        Shape worst = worst();
         for (Shape shape : country) {
             NationalData.ensure(db, shape);
         }
@@ -142,6 +140,12 @@ class ScaleBenchmark {
                         + " high-water mark %s%n",
                 mostResident.get() / 1024.0,
                 status("VmHWM"));
+    }
+
+    /** The worst case: one directorate of 100,000 placements a year for ten years. */
+    static Shape worst() {
+        return new Shape("WRS", FIRST_YEAR, YEARS, new int[] {(int) (100_000 * SCALE)}, (int) (100_000 * SCALE), (int)
+                (1_000_000 * SCALE));
     }
 
     /** The country: 12 academies of 7 directorates; the large directorates spread over the academies. */

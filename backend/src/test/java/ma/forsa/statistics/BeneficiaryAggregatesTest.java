@@ -44,7 +44,7 @@ class BeneficiaryAggregatesTest {
     BeneficiaryCounts counts;
 
     @Inject
-    BeneficiaryCompactor compactor;
+    StatisticsCompactor compactor;
 
     final Random random = new Random(20261205);
     String other;

@@ -51,6 +51,9 @@ class OutreachFunnelTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    StatisticsCompactor compactor;
+
     String year;
     LocalDate starts;
     long campaignA;
@@ -212,6 +215,106 @@ class OutreachFunnelTest {
                     .toList();
             assertCell(cell, expected(of), median(of));
         }
+    }
+
+    /**
+     * The funnel's steps and median counted again from the cases and their history with plain SQL (what the measure
+     * read before it had aggregates), for one campaign or all.
+     */
+    Map<String, Object> raw(Long campaign) {
+        String where = " FROM child_case c JOIN school_year y ON y.code = '" + year + "' AND c.found_on BETWEEN"
+                + " y.starts_on AND y.ends_on WHERE c.directorate_code = 'LAA'"
+                + (campaign == null ? "" : " AND c.campaign_id = " + campaign);
+        String ever = "EXISTS (SELECT 1 FROM child_case_status_change h WHERE h.case_id = c.id AND h.to_status IN ";
+        Map<String, Object> cell = new java.util.HashMap<>();
+        List<String> conditions = List.of(
+                "TRUE",
+                "c.status IN ('CONTACTED', 'REFERRED', 'ENROLLED') OR " + ever
+                        + "('CONTACTED', 'REFERRED', 'ENROLLED'))",
+                "c.status IN ('REFERRED', 'ENROLLED') OR " + ever + "('REFERRED', 'ENROLLED'))",
+                "c.status = 'ENROLLED'",
+                "c.status = 'DECLINED'",
+                "c.status = 'UNREACHABLE'",
+                "c.status = 'NOT_ELIGIBLE'");
+        for (int i = 0; i < STEPS.size(); i++) {
+            cell.put(STEPS.get(i), db.longValue("SELECT COUNT(*)" + where + " AND (" + conditions.get(i) + ")"));
+        }
+        String days = db.string("SELECT GROUP_CONCAT(DATEDIFF(c.status_changed_on, c.found_on) ORDER BY"
+                + " DATEDIFF(c.status_changed_on, c.found_on))" + where + " AND c.status = 'ENROLLED'");
+        List<Integer> sorted = days == null
+                ? List.of()
+                : java.util.Arrays.stream(days.split(",")).map(Integer::valueOf).toList();
+        int n = sorted.size();
+        cell.put(
+                "medianDaysToEnrolment",
+                n == 0 ? null : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+        return cell;
+    }
+
+    void assertEqualsRaw() {
+        JsonPath byCampaign = funnel("CAMPAIGN");
+        assertSame(raw(null), byCampaign.getMap("total"));
+        for (long campaign : List.of(campaignA, campaignB)) {
+            assertSame(raw(campaign), byCampaign.getMap("cells.find { it.campaignId == " + campaign + " }"));
+        }
+    }
+
+    static void assertSame(Map<String, Object> raw, Map<String, Object> published) {
+        for (String step : STEPS) {
+            assertEquals(raw.get(step), ((Number) published.get(step)).longValue(), step + " in " + published);
+        }
+        Object median = raw.get("medianDaysToEnrolment");
+        assertEquals(
+                median == null ? null : ((Number) median).doubleValue(),
+                asDouble(published.get("medianDaysToEnrolment")));
+    }
+
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void theFunnelStaysExactAsChildrenMoveOnAndTheYearsDatesChange() {
+        generate(80, 42L);
+        assertEqualsRaw();
+        List<Long> cases = new ArrayList<>();
+        for (String id : db.string("SELECT GROUP_CONCAT(id ORDER BY id) FROM child_case WHERE campaign_id IN ("
+                        + campaignA + ", " + campaignB + ")")
+                .split(",")) {
+            cases.add(Long.valueOf(id));
+        }
+        // children move on: contacted, then enrolled some days later; one declines after being referred
+        for (long id : cases.subList(0, 15)) {
+            db.update(
+                    "UPDATE child_case SET status = 'CONTACTED', status_changed_on = DATE_ADD(found_on, INTERVAL 2 DAY)"
+                            + " WHERE id = ? AND status = 'IDENTIFIED'",
+                    id);
+            db.update(
+                    "INSERT INTO child_case_status_change (case_id, from_status, to_status, changed_on, changed_at,"
+                            + " changed_by) SELECT id, 'IDENTIFIED', 'CONTACTED', status_changed_on, NOW(6), 'test'"
+                            + " FROM child_case WHERE id = ? AND status = 'CONTACTED'",
+                    id);
+        }
+        for (long id : cases.subList(15, 25)) {
+            db.update(
+                    "INSERT INTO child_case_status_change (case_id, from_status, to_status, changed_on, changed_at,"
+                            + " changed_by) SELECT id, status, 'ENROLLED', DATE_ADD(found_on, INTERVAL 30 DAY), NOW(6), 'test'"
+                            + " FROM child_case WHERE id = ? AND status NOT IN ('ENROLLED', 'DECLINED')",
+                    id);
+            db.update(
+                    "UPDATE child_case SET status = 'ENROLLED', status_changed_on = DATE_ADD(found_on, INTERVAL 30 DAY)"
+                            + " WHERE id = ? AND status NOT IN ('ENROLLED', 'DECLINED')",
+                    id);
+        }
+        // a case moved to the other campaign, and one deleted with its history
+        db.update("UPDATE child_case SET campaign_id = ? WHERE id = ?", campaignB, cases.get(30));
+        db.update("DELETE FROM child_case_status_change WHERE case_id = ?", cases.get(31));
+        db.update("DELETE FROM child_case WHERE id = ?", cases.get(31));
+        assertEqualsRaw();
+        compactor.compact();
+        assertEqualsRaw();
+        // the year starts a month later: the children found in September are no longer in it
+        db.update("UPDATE school_year SET starts_on = DATE_ADD(starts_on, INTERVAL 1 MONTH) WHERE code = ?", year);
+        assertEqualsRaw();
+        assertTrue(((Number) raw(null).get("identified")).longValue() < 80, "some children fall out of the year");
     }
 
     @Test

@@ -232,7 +232,8 @@ class FuzzTest {
                 // an endpoint's failures), a malformed webhook is still caught by its answer; the statistics'
                 // compactor (deltas into cells), which follow the placements and members checked here
                 + " AND table_name NOT IN ('webhook_event', 'webhook_delivery', 'webhook_attempt',"
-                + " 'webhook_endpoint', 'beneficiary_delta', 'beneficiary_cell', 'beneficiary_compaction')");
+                + " 'webhook_endpoint', 'beneficiary_delta', 'beneficiary_cell', 'funnel_delta', 'funnel_cell',"
+                + " 'statistics_compaction')");
         for (String table : list.split(",")) {
             tables.add(table);
         }

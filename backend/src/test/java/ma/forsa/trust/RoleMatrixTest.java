@@ -353,6 +353,49 @@ class RoleMatrixTest {
         CASES.put(
                 "getAgreementProgress",
                 one(w -> Call.get("/api/v1/statistics/agreements", "schoolYear", World.YEAR, "directorate", "LAA")));
+        CASES.put(
+                "exportOutreachFunnel",
+                one(w -> Call.get(
+                        "/api/v1/statistics/outreach/export",
+                        "schoolYear",
+                        World.YEAR,
+                        "directorate",
+                        "LAA",
+                        "groupBy",
+                        "CAMPAIGN",
+                        "format",
+                        "CSV")));
+        CASES.put(
+                "exportAgreementProgress",
+                one(w -> Call.get(
+                        "/api/v1/statistics/agreements/export", "schoolYear", World.YEAR, "directorate", "LAA")));
+        CASES.put(
+                "getOutcomeStatistics",
+                one(w -> Call.get(
+                        "/api/v1/statistics/outcomes",
+                        "schoolYear",
+                        World.YEAR,
+                        "directorate",
+                        "LAA",
+                        "groupBy",
+                        "PROGRAMME")));
+        CASES.put(
+                "exportOutcomeStatistics",
+                one(w -> Call.get(
+                        "/api/v1/statistics/outcomes/export",
+                        "schoolYear",
+                        World.YEAR,
+                        "directorate",
+                        "LAA",
+                        "format",
+                        "CSV")));
+        CASES.put(
+                "getOccupancyStatistics",
+                one(w -> Call.get("/api/v1/statistics/occupancy", "schoolYear", World.YEAR, "directorate", "LAA")));
+        CASES.put(
+                "exportOccupancyStatistics",
+                one(w -> Call.get(
+                        "/api/v1/statistics/occupancy/export", "schoolYear", World.YEAR, "directorate", "LAA")));
         // placements
         CASES.put(
                 "listPlacements", page(w -> Call.get("/api/v1/placements", "learnerId", w.learner), w -> w.placement));

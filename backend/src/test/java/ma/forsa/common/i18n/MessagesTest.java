@@ -56,6 +56,7 @@ class MessagesTest {
             ma.forsa.cases.CaseStatus.class,
             // the exported statistics' column headers and labels
             ma.forsa.statistics.Dimension.class,
+            ma.forsa.statistics.FunnelDimension.class,
             ma.forsa.learner.LearnerEnums.Sex.class);
 
     static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)}");

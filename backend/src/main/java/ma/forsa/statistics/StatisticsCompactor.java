@@ -22,18 +22,32 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves the committed deltas of {@code beneficiary_delta} into {@code beneficiary_cell}, a batch per transaction,
- * one compaction at a time across every instance (the lock of {@code beneficiary_compaction}'s row). A delta and its
+ * one compaction at a time across every instance (the lock of {@code statistics_compaction}'s row). A delta and its
  * cell's new count change in the same commit, so a read (cells plus deltas, one statement) is exact before, during
  * and after; compaction only keeps the deltas few. Deltas a writer still holds are skipped (SKIP LOCKED): an import
  * that has not committed is never waited for.
  */
 @ApplicationScoped
-public class BeneficiaryCompactor {
+public class StatisticsCompactor {
 
-    private static final Logger LOG = Logger.getLogger(BeneficiaryCompactor.class);
+    private static final Logger LOG = Logger.getLogger(StatisticsCompactor.class);
     static final int BATCH = 5_000;
-    static final String KEYS =
-            "school_year_id, directorate_code, association_id, centre_id, programme, status, outcome, age, sex, nationality";
+
+    /** A statistic's aggregates: deltas of its cells' key columns and counted column, folded into its cells. */
+    record Aggregates(String delta, String cell, String keys, String counted) {}
+
+    static final List<Aggregates> ALL = List.of(
+            new Aggregates(
+                    "beneficiary_delta",
+                    "beneficiary_cell",
+                    "school_year_id, directorate_code, association_id, centre_id, programme, status, outcome, age, sex,"
+                            + " nationality",
+                    "learners"),
+            new Aggregates(
+                    "funnel_delta",
+                    "funnel_cell",
+                    "school_year_id, directorate_code, campaign_id, caravan_id, sex, status, contacted, referred, days",
+                    "cases"));
 
     @ConfigProperty(name = "forsa.statistics.compact-every", defaultValue = "1S")
     Duration every;
@@ -59,8 +73,10 @@ public class BeneficiaryCompactor {
 
     void tick() {
         try {
-            while (compact() == BATCH) {
-                // more deltas
+            for (Aggregates aggregates : ALL) {
+                while (compact(aggregates) == BATCH) {
+                    // more deltas
+                }
             }
             warned = false;
         } catch (RuntimeException e) {
@@ -71,16 +87,30 @@ public class BeneficiaryCompactor {
         }
     }
 
-    /** Moves at most one batch of committed deltas into the cells; answers how many deltas it moved. */
+    /** Moves every committed delta into the cells; answers how many it moved. */
     public int compact() {
+        int moved = 0;
+        for (Aggregates aggregates : ALL) {
+            int batch;
+            do {
+                batch = compact(aggregates);
+                moved += batch;
+            } while (batch == BATCH);
+        }
+        return moved;
+    }
+
+    /** Moves at most one batch of committed deltas into the cells; answers how many deltas it moved. */
+    int compact(Aggregates a) {
+        String keys = a.keys();
         return Jdbc.inTransaction(dataSource, connection -> {
             try (Statement lock = connection.createStatement()) {
-                lock.executeQuery("SELECT compacted FROM beneficiary_compaction WHERE id = 1 FOR UPDATE")
+                lock.executeQuery("SELECT compacted FROM statistics_compaction WHERE id = 1 FOR UPDATE")
                         .close();
             }
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM beneficiary_delta ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                    "SELECT id FROM " + a.delta() + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
                 select.setInt(1, BATCH);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -94,16 +124,17 @@ public class BeneficiaryCompactor {
             // ids the database gave, never input: written into the statement as they are
             String these = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
             try (Statement move = connection.createStatement()) {
-                move.executeUpdate("INSERT INTO beneficiary_cell (" + KEYS + ", learners) SELECT " + KEYS
-                        + ", SUM(learners) FROM beneficiary_delta WHERE id IN " + these + " GROUP BY " + KEYS
-                        + " ON DUPLICATE KEY UPDATE learners = beneficiary_cell.learners + VALUES(learners)");
+                move.executeUpdate("INSERT INTO " + a.cell() + " (" + keys + ", " + a.counted() + ") SELECT " + keys
+                        + ", SUM(" + a.counted() + ") FROM " + a.delta() + " WHERE id IN " + these + " GROUP BY "
+                        + keys + " ON DUPLICATE KEY UPDATE " + a.counted() + " = " + a.cell() + "." + a.counted()
+                        + " + VALUES(" + a.counted() + ")");
                 // a cell nobody is in any more is forgotten
-                move.executeUpdate("DELETE c FROM beneficiary_cell c JOIN (SELECT DISTINCT " + KEYS
-                        + " FROM beneficiary_delta WHERE id IN " + these + ") d USING (" + KEYS
-                        + ") WHERE c.learners = 0");
-                move.executeUpdate("DELETE FROM beneficiary_delta WHERE id IN " + these);
+                move.executeUpdate("DELETE c FROM " + a.cell() + " c JOIN (SELECT DISTINCT " + keys + " FROM "
+                        + a.delta() + " WHERE id IN " + these + ") d USING (" + keys + ") WHERE c." + a.counted()
+                        + " = 0");
+                move.executeUpdate("DELETE FROM " + a.delta() + " WHERE id IN " + these);
                 move.executeUpdate(
-                        "UPDATE beneficiary_compaction SET compacted = compacted + " + ids.size() + " WHERE id = 1");
+                        "UPDATE statistics_compaction SET compacted = compacted + " + ids.size() + " WHERE id = 1");
             }
             return ids.size();
         });

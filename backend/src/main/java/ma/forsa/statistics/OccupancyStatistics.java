@@ -1,0 +1,91 @@
+package ma.forsa.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ma.forsa.centre.Centre;
+import ma.forsa.centre.CentreService;
+import ma.forsa.placement.PlacementService;
+import ma.forsa.schoolyear.SchoolYear;
+import ma.forsa.schoolyear.SchoolYearService;
+import ma.forsa.statistics.BeneficiaryCube.Only;
+import ma.forsa.statistics.StatisticsViews.CentreOccupancy;
+import ma.forsa.statistics.StatisticsViews.Occupancy;
+
+/**
+ * The seats of the active centres against the learners enrolled there now, the classes they fill at the class cap,
+ * and who waits for a seat, in a school year. Enrolled learners come from the beneficiary aggregates
+ * ({@link BeneficiaryCube}), the waiting from the centres' waiting lists; counts are published by the same rules as
+ * every statistic ({@link Publication}); capacities are not about children and are exact for everyone.
+ */
+@ApplicationScoped
+@Transactional
+public class OccupancyStatistics {
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    SchoolYearService schoolYears;
+
+    @Inject
+    CentreService centres;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    BeneficiaryCube cube;
+
+    public Occupancy occupancy(String schoolYear, String directorate) {
+        List<String> directorates = statistics.directoratesFor(directorate);
+        SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
+        Publication rules = statistics.publication();
+        List<Centre> open = centres.visible().stream()
+                .filter(c -> c.active && directorates.contains(c.directorateCode))
+                .sorted(Comparator.comparing((Centre c) -> c.directorateCode).thenComparing(c -> c.nameAr))
+                .toList();
+        Map<Long, Long> enrolled = new HashMap<>();
+        for (Object[] row : cube.counts(year.id, directorates, List.of(Dimension.CENTRE), Only.ENROLLED)) {
+            enrolled.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        Map<Long, Long> waiting =
+                placements.waitingAt(open.stream().map(c -> c.id).toList(), year.id);
+        List<CentreOccupancy> rows = open.stream()
+                .map(c -> {
+                    long seated = enrolled.getOrDefault(c.id, 0L);
+                    Long published = rules.count(seated);
+                    return new CentreOccupancy(
+                            c.id,
+                            c.directorateCode,
+                            c.nameAr,
+                            c.nameFr,
+                            c.type,
+                            c.capacity,
+                            c.classCap,
+                            published,
+                            published == null || c.classCap <= 0
+                                    ? null
+                                    : (int) ((published + c.classCap - 1) / c.classCap),
+                            rules.count(waiting.getOrDefault(c.id, 0L)),
+                            Publication.ratePercent(published, (long) c.capacity));
+                })
+                .toList();
+        int capacity = open.stream().mapToInt(c -> c.capacity).sum();
+        Long total = rules.count(cube.total(year.id, directorates, Only.ENROLLED));
+        return new Occupancy(
+                year.code,
+                directorates,
+                rules.minimum(),
+                rules.base(),
+                capacity,
+                total,
+                rules.count(waiting.values().stream().mapToLong(Long::longValue).sum()),
+                Publication.ratePercent(total, (long) capacity),
+                rows);
+    }
+}

@@ -1,0 +1,109 @@
+package ma.forsa.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.problem.ApiProblem;
+import ma.forsa.placement.Outcome;
+import ma.forsa.schoolyear.SchoolYear;
+import ma.forsa.schoolyear.SchoolYearService;
+import ma.forsa.statistics.BeneficiaryCube.Only;
+import ma.forsa.statistics.StatisticsViews.Cell;
+import ma.forsa.statistics.StatisticsViews.OutcomeCell;
+import ma.forsa.statistics.StatisticsViews.OutcomeCount;
+import ma.forsa.statistics.StatisticsViews.Outcomes;
+
+/**
+ * Where the learners of a school year went: the distinct learners whose placement ended with a destination
+ * (completed, formal school, vocational training, labour market, dropped out again — a transfer is not one), by
+ * destination, as counts and as rates of those who ended, by the dimensions asked for. From the beneficiary
+ * aggregates ({@link BeneficiaryCube}), published by the same rules as every statistic ({@link Publication}).
+ */
+@ApplicationScoped
+@Transactional
+public class OutcomeStatistics {
+
+    static final List<Outcome> DESTINATIONS = Arrays.stream(Outcome.values())
+            .filter(o -> o != Outcome.TRANSFERRED && o != Outcome.WITHDRAWN)
+            .toList();
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    SchoolYearService schoolYears;
+
+    @Inject
+    BeneficiaryCube cube;
+
+    public Outcomes outcomes(String schoolYear, String directorate, List<Dimension> groupBy) {
+        List<String> directorates = statistics.directoratesFor(directorate);
+        SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
+        List<Dimension> dimensions = groupBy.stream().distinct().toList();
+        if (dimensions.contains(Dimension.OUTCOME) || dimensions.contains(Dimension.STATUS)) {
+            throw ApiProblem.invalid("groupBy", Message.OUTCOMES_NOT_BY_OUTCOME);
+        }
+        Publication rules = statistics.publication();
+        List<Dimension> withOutcome = new ArrayList<>(dimensions);
+        withOutcome.add(Dimension.OUTCOME);
+
+        // every group's learners by destination, then each group's learners who ended at all (once each)
+        Map<List<Object>, Map<String, Long>> byOutcome = new HashMap<>();
+        for (Cell cell : statistics.cells(year.id, directorates, withOutcome, Only.WITH_DESTINATION, false)) {
+            byOutcome.computeIfAbsent(group(cell), g -> new HashMap<>()).put(cell.outcome(), cell.count());
+        }
+        List<Cell> groups = statistics.cells(year.id, directorates, dimensions, Only.WITH_DESTINATION, true);
+        List<OutcomeCell> shown = groups.stream()
+                .filter(g -> rules.shows(g.count()))
+                .map(g -> cell(g, g.count(), byOutcome.getOrDefault(group(g), Map.of()), rules))
+                .toList();
+        Map<String, Long> all = new HashMap<>();
+        for (Cell cell :
+                statistics.cells(year.id, directorates, List.of(Dimension.OUTCOME), Only.WITH_DESTINATION, false)) {
+            all.put(cell.outcome(), cell.count());
+        }
+        long ended = cube.total(year.id, directorates, Only.WITH_DESTINATION);
+        return new Outcomes(
+                year.code,
+                directorates,
+                dimensions,
+                rules.minimum(),
+                rules.base(),
+                groups.size() - shown.size(),
+                cell(null, ended, all, rules),
+                shown);
+    }
+
+    private static OutcomeCell cell(Cell group, long ended, Map<String, Long> byOutcome, Publication rules) {
+        Long published = rules.count(ended);
+        List<OutcomeCount> outcomes = new ArrayList<>();
+        for (Outcome outcome : DESTINATIONS) {
+            Long count = rules.count(byOutcome.getOrDefault(outcome.name(), 0L));
+            outcomes.add(new OutcomeCount(outcome, count, Publication.ratePercent(count, published)));
+        }
+        return new OutcomeCell(
+                group == null ? null : group.directorate(),
+                group == null ? null : group.associationId(),
+                group == null ? null : group.associationNameAr(),
+                group == null ? null : group.centreId(),
+                group == null ? null : group.centreNameAr(),
+                group == null ? null : group.programme(),
+                group == null ? null : group.sex(),
+                group == null ? null : group.age(),
+                group == null ? null : group.nationality(),
+                published,
+                outcomes);
+    }
+
+    /** A group's values, without its outcome. */
+    private static List<Object> group(Cell c) {
+        return Arrays.asList(
+                c.directorate(), c.associationId(), c.centreId(), c.programme(), c.sex(), c.age(), c.nationality());
+    }
+}
