@@ -170,6 +170,72 @@ class StatisticsBenchmark {
                             .forEach((k, v) -> cells.put(k + " enrolled", v));
                     return cells;
                 });
+        // where the learners went, by programme
+        measure(
+                "outcomes by [PROGRAMME], " + largest + " (exact)",
+                admin,
+                "/api/v1/statistics/outcomes",
+                Map.of("schoolYear", YEAR, "groupBy", List.of("PROGRAMME")),
+                answer -> {
+                    Map<String, Long> cells = new TreeMap<>();
+                    for (JsonNode cell : answer.get("cells")) {
+                        cells.put(
+                                cell.get("programme").asText(),
+                                cell.get("ended").asLong());
+                        for (JsonNode outcome : cell.get("outcomes")) {
+                            if (outcome.get("count").asLong() > 0) {
+                                cells.put(
+                                        cell.get("programme").asText() + "|"
+                                                + outcome.get("outcome").asText(),
+                                        outcome.get("count").asLong());
+                            }
+                        }
+                    }
+                    return cells;
+                },
+                () -> {
+                    String ended = " FROM placement p WHERE p.school_year_id = " + yearId
+                            + " AND p.directorate_code = '"
+                            + largest + "' AND p.enrolled_on IS NOT NULL AND p.status = 'ENDED' AND p.outcome IN"
+                            + " ('COMPLETED', 'REINTEGRATED_FORMAL_SCHOOL', 'VOCATIONAL_TRAINING', 'LABOUR_MARKET',"
+                            + " 'DROPPED_OUT')";
+                    Map<String, Long> cells = grouped(
+                            "SELECT p.programme, COUNT(DISTINCT p.learner_id)" + ended + " GROUP BY p.programme");
+                    cells.putAll(grouped("SELECT p.programme, p.outcome, COUNT(DISTINCT p.learner_id)" + ended
+                            + " GROUP BY p.programme, p.outcome"));
+                    return cells;
+                });
+        // the seats of the largest directorate's centres, and who waits for one
+        measure(
+                "occupancy of every centre, " + largest + " (exact)",
+                admin,
+                "/api/v1/statistics/occupancy",
+                Map.of("schoolYear", YEAR),
+                answer -> {
+                    Map<String, Long> cells = new TreeMap<>();
+                    for (JsonNode centre : answer.get("centres")) {
+                        cells.put(
+                                centre.get("centreId").asText() + " enrolled",
+                                centre.get("enrolled").asLong());
+                        cells.put(
+                                centre.get("centreId").asText() + " waiting",
+                                centre.get("waiting").asLong());
+                    }
+                    return cells;
+                },
+                () -> {
+                    Map<String, Long> cells = new TreeMap<>();
+                    String centres =
+                            " FROM centre c LEFT JOIN placement p ON p.centre_id = c.id AND p.school_year_id = "
+                                    + yearId + " WHERE c.directorate_code = '" + largest
+                                    + "' AND c.active GROUP BY c.id";
+                    grouped("SELECT c.id, COUNT(DISTINCT IF(p.status = 'ENROLLED', p.learner_id, NULL))" + centres)
+                            .forEach((k, v) -> cells.put(k + " enrolled", v));
+                    grouped("SELECT c.id, SUM(p.status = 'WAITING')" + centres)
+                            .forEach((k, v) -> cells.put(k + " waiting", v));
+                    return cells;
+                });
+
         writes(admin, largest, yearId);
     }
 
