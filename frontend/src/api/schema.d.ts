@@ -1823,6 +1823,8 @@ export interface components {
              * @description Change of the total on the year before in %, one decimal; null when unknown
              */
             changePercent?: number;
+            /** @description The headline: each programme's beneficiaries beside the year before and the change, whatever the groups asked for (published as the cells are) */
+            programmes?: components["schemas"]["BeneficiaryCell"][];
             cells?: components["schemas"]["BeneficiaryCell"][];
         };
         Campaign: {

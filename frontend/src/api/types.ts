@@ -137,3 +137,10 @@ export type FunnelCell = NonNullable<OutreachFunnel['cells']>[number]
 
 export type AgreementsProgress = Ok<'/api/v1/statistics/agreements', 'get'>
 export type AgreementProgress = NonNullable<AgreementsProgress['agreements']>[number]
+
+export type OutcomeStatistics = Ok<'/api/v1/statistics/outcomes', 'get'>
+export type OutcomeCell = NonNullable<OutcomeStatistics['cells']>[number]
+export type OutcomeName = NonNullable<NonNullable<OutcomeCell['outcomes']>[number]['outcome']>
+
+export type OccupancyStatistics = Ok<'/api/v1/statistics/occupancy', 'get'>
+export type CentreOccupancy = NonNullable<OccupancyStatistics['centres']>[number]

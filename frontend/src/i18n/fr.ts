@@ -1217,6 +1217,32 @@ export default {
         enrolled: 'Inscrits',
       },
     },
+    outcomes: {
+      title: 'Devenir des bénéficiaires',
+      subtitle:
+        'Les bénéficiaires sortis pendant l’année scolaire, par destination (un transfert n’est pas une sortie)',
+      loadError: 'Le devenir des bénéficiaires n’a pas pu être chargé.',
+      empty: 'Aucune sortie avec une destination cette année scolaire.',
+      learners: 'Bénéficiaires',
+      all: 'Tous les programmes',
+      ended: 'Sortis',
+      hidden: '{n} programme(s) de moins de {minimum} sortants ne sont pas affichés.',
+    },
+    occupancy: {
+      title: 'Centres : places et listes d’attente',
+      subtitle:
+        'Les places des centres actifs face aux bénéficiaires inscrits actuellement, et ceux qui attendent une place',
+      loadError: 'L’occupation des centres n’a pas pu être chargée.',
+      empty: 'Aucun centre actif.',
+      enrolled: 'Inscrits actuellement',
+      capacity: 'Places',
+      classes: 'Classes',
+      waiting: 'En attente',
+      rate: 'Occupation',
+      summary:
+        '{enrolled} bénéficiaires inscrits pour {capacity} places ({percent}) ; {waiting} en attente d’une place.',
+    },
+    programmeBefore: 'En {year} :',
     export: {
       xlsx: 'Excel',
       csv: 'CSV',

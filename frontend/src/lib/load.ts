@@ -2,7 +2,7 @@ import { ref, shallowRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { problemMessage, toProblem } from './problem'
 
-interface Answer<T> {
+export interface Answer<T> {
   data?: T
   error?: unknown
   response: Response

@@ -11,6 +11,7 @@ import StatisticsPage from './StatisticsPage.vue'
 
 interface ChartConfig {
   funnel?: boolean
+  id?: string
   type: string
   data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] }
   options: {
@@ -39,6 +40,7 @@ vi.mock('primevue/chart', async () => {
             data: props.data,
             options: props.options,
             funnel: (props.canvasProps as { id?: string } | undefined)?.id === 'statistics-funnel-canvas',
+            id: (props.canvasProps as { id?: string } | undefined)?.id,
           } as ChartConfig),
         )
         return () => h('canvas', props.canvasProps)
@@ -50,8 +52,8 @@ vi.mock('primevue/chart', async () => {
 const saved = vi.hoisted(() => [] as { blob: Blob; name: string }[])
 vi.mock('@/lib/download', () => ({ saveBlob: (blob: Blob, name: string) => saved.push({ blob, name }) }))
 
-/** The last chart of the beneficiaries drawn (the outreach funnel has its own). */
-const beneficiariesChart = () => charts.filter((c) => !c.funnel).at(-1)!
+/** The last chart of the beneficiaries drawn (the other cards' canvases have an id). */
+const beneficiariesChart = () => charts.filter((c) => !c.id).at(-1)!
 
 let wrapper: VueWrapper | undefined
 beforeEach(() => {
@@ -130,6 +132,85 @@ const agreements = {
   ],
 }
 
+const destination = (outcome: string, count: number | null, ratePercent: number | null) => ({
+  outcome,
+  count,
+  ratePercent,
+})
+
+/** 40 learners ended in 2025/2026: 25 completed, 10 back in formal school, 5 dropped out again. */
+const outcomes = {
+  schoolYear: '2025/2026',
+  directorates: ['LAA'],
+  groupBy: ['PROGRAMME'],
+  minimumCount: 1,
+  roundedTo: 1,
+  hiddenCells: 0,
+  total: {
+    ended: 40,
+    outcomes: [
+      destination('COMPLETED', 25, 62.5),
+      destination('REINTEGRATED_FORMAL_SCHOOL', 10, 25),
+      destination('VOCATIONAL_TRAINING', 0, 0),
+      destination('LABOUR_MARKET', 0, 0),
+      destination('DROPPED_OUT', 5, 12.5),
+    ],
+  },
+  cells: [
+    {
+      programme: 'E2C_NG',
+      ended: 40,
+      outcomes: [
+        destination('COMPLETED', 25, 62.5),
+        destination('REINTEGRATED_FORMAL_SCHOOL', 10, 25),
+        destination('VOCATIONAL_TRAINING', 0, 0),
+        destination('LABOUR_MARKET', 0, 0),
+        destination('DROPPED_OUT', 5, 12.5),
+      ],
+    },
+  ],
+}
+
+/** Hay Al Wahda's E2C-NG centre is full and has a waiting list; El Marsa's has seats left. */
+const occupancy = {
+  schoolYear: '2025/2026',
+  directorates: ['LAA'],
+  minimumCount: 1,
+  roundedTo: 1,
+  capacity: 130,
+  enrolled: 115,
+  waiting: 6,
+  occupancyPercent: 88.5,
+  centres: [
+    {
+      centreId: 11,
+      directorate: 'LAA',
+      centreNameAr: 'مركز الفرصة الثانية حي الوحدة',
+      centreNameFr: 'Centre E2C Hay Al Wahda',
+      programme: 'E2C_NG',
+      capacity: 60,
+      classCap: 25,
+      enrolled: 60,
+      classes: 3,
+      waiting: 6,
+      occupancyPercent: 100,
+    },
+    {
+      centreId: 12,
+      directorate: 'LAA',
+      centreNameAr: 'مركز الفرصة الثانية المرسى',
+      centreNameFr: 'Centre E2C El Marsa',
+      programme: 'E2C_NG',
+      capacity: 70,
+      classCap: 25,
+      enrolled: 55,
+      classes: 3,
+      waiting: 0,
+      occupancyPercent: 78.6,
+    },
+  ],
+}
+
 /** The caravans of Laâyoune's campaign found 48 children; 30 are enrolled. */
 function funnel(overrides: Record<string, unknown> = {}) {
   const cell = {
@@ -169,6 +250,8 @@ async function open(role: Role, routes: Routes = {}, locale: Locale = 'fr', path
     'GET /api/v1/statistics/beneficiaries': () => json(laayoune()),
     'GET /api/v1/statistics/outreach': () => json(funnel()),
     'GET /api/v1/statistics/agreements': () => json(agreements),
+    'GET /api/v1/statistics/outcomes': () => json(outcomes),
+    'GET /api/v1/statistics/occupancy': () => json(occupancy),
     ...routes,
   })
   const mounted = await mountInApp(StatisticsPage, { user: userWith(role), path, locale })
@@ -513,6 +596,68 @@ describe('StatisticsPage', () => {
     expect(row).toContain('E2C nouvelle génération : 28 / 30 (93,3 %)')
     expect(row).toContain('1 versée(s) sur 2 due(s)')
     expect(spaces(byTestId('agreement-overdue-4').text())).toContain('40')
+  })
+
+  it('heads the page with each programme beside the year before (E2C-NG 88 → 187: +112,5 %)', async () => {
+    await open('directorate-staff', {
+      'GET /api/v1/statistics/beneficiaries': () =>
+        json(
+          laayoune({
+            programmes: [
+              { programme: 'E2C_NG', count: 187, previousYearCount: 88, changePercent: 112.5 },
+              { programme: 'NFE_BASIC', count: 13, previousYearCount: 0, changePercent: null },
+            ],
+          }),
+        ),
+    })
+    const figures = byTestId('statistics-programmes')
+      .findAll('.figure')
+      .map((f) => f.findAll('dt, dd').map((part) => spaces(part.text())))
+    expect(figures[0]).toEqual(['E2C-NG', '187', 'En 2024/2025 : 88 · +112,5 %'])
+    expect(figures[1]).toEqual(['ENF – E2C de base', '13', 'En 2024/2025 : 0'])
+  })
+
+  it('says where the learners went, by destination, as counts and rates', async () => {
+    await open('directorate-staff')
+    const chart = charts.filter((c) => c.id === 'statistics-outcomes-canvas').at(-1)!
+    expect(chart.data.datasets[0]?.data).toEqual([25, 10, 0, 0, 5])
+    const table = byTestId('statistics-outcomes-table')
+    const cells = table.findAll('tbody tr').map((row) => row.findAll('td').map((td) => spaces(td.text())))
+    expect(cells[0]!.slice(0, 3)).toEqual(['E2C-NG', '40', '25 (62,5 %)'])
+    expect(cells.at(-1)![0]).toBe('Tous les programmes')
+  })
+
+  it('sets each centre’s learners beside its seats, with its waiting list, bars from the right in Arabic', async () => {
+    await open('directorate-staff', {}, 'ar')
+    expect(spaces(byTestId('statistics-occupancy-total').text())).toContain('130')
+    const rowsOf = byTestId('statistics-occupancy-table')
+      .findAll('tbody tr')
+      .map((row) => row.findAll('td').map((td) => spaces(td.text())))
+    expect(rowsOf[0]![0]).toBe('مركز الفرصة الثانية حي الوحدة')
+    expect(rowsOf[0]!.slice(2)).toEqual(['60', '60', '3 (≤ 25)', '6', '100 %'])
+    const chart = charts.filter((c) => c.id === 'statistics-occupancy-canvas').at(-1)!
+    expect(chart.data.datasets.map((d) => d.data)).toEqual([
+      [60, 55],
+      [60, 70],
+    ])
+    expect(chart.options.scales.x.reverse).toBe(true)
+    expect(chart.options.plugins.legend.rtl).toBe(true)
+  })
+
+  it('exports each card’s statistic with the same question as the card', async () => {
+    const api = await open('directorate-staff', {
+      'GET /api/v1/statistics/outreach/export': () =>
+        new Response('a,b\n', { headers: { 'Content-Type': 'text/csv' } }),
+    })
+    await byTestId('statistics-funnel-export-csv').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    const asked = new URL(api.requests.at(-1)!.url)
+    expect(asked.pathname).toBe('/api/v1/statistics/outreach/export')
+    expect(asked.searchParams.getAll('groupBy')).toEqual(['CAMPAIGN'])
+    expect(asked.searchParams.get('format')).toBe('CSV')
+    for (const card of ['outcomes', 'occupancy', 'agreements']) {
+      expect(byTestId(`statistics-${card}-export-xlsx`).exists()).toBe(true)
+    }
   })
 
   it('opens the figures the address asks for, and keeps every choice in it', async () => {

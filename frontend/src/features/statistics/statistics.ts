@@ -5,6 +5,14 @@ import type { BeneficiaryCell, BeneficiaryStatistics, Dimension } from '@/api/ty
 import { formatNumber, intlLocale } from '@/lib/format'
 import type { Locale } from '@/lib/locale'
 
+/** Where each statistic is exported (as CSV or XLSX). */
+export type ExportPath =
+  | '/api/v1/statistics/beneficiaries/export'
+  | '/api/v1/statistics/outreach/export'
+  | '/api/v1/statistics/agreements/export'
+  | '/api/v1/statistics/outcomes/export'
+  | '/api/v1/statistics/occupancy/export'
+
 /** The member of a cell that holds each dimension's value. */
 const MEMBER: Record<Dimension, keyof BeneficiaryCell> = {
   DIRECTORATE: 'directorate',

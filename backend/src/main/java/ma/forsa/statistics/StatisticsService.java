@@ -67,19 +67,18 @@ public class StatisticsService {
         int minimum = rules.minimum();
         int base = rules.base();
 
-        List<Cell> all = cells(year.id, directorates, dimensions, true);
         Optional<SchoolYear> before = previousYear(year);
-        // the same groups the year before, by their dimensions (a group it did not have counts 0)
-        Map<List<Object>, Long> previousCounts = before.map(y -> cells(y.id, directorates, dimensions, false).stream()
-                        .collect(Collectors.toMap(StatisticsService::group, Cell::count)))
-                .orElse(null);
-        List<Cell> shown = all.stream()
-                .filter(c -> rules.shows(c.count()))
-                .map(c -> published(
-                        c,
-                        rules,
-                        previousCounts == null ? null : rules.count(previousCounts.getOrDefault(group(c), 0L))))
-                .toList();
+        List<Cell> all = cells(year.id, directorates, dimensions, true);
+        List<Cell> shown = published(all, before, directorates, dimensions, rules);
+        // the headline: each programme beside the year before, whatever the groups asked for
+        List<Cell> programmes = dimensions.equals(List.of(Dimension.PROGRAMME))
+                ? shown
+                : published(
+                        cells(year.id, directorates, List.of(Dimension.PROGRAMME), false),
+                        before,
+                        directorates,
+                        List.of(Dimension.PROGRAMME),
+                        rules);
         Long total = rules.count(count(year.id, directorates));
         Long previous = before.map(y -> rules.count(count(y.id, directorates))).orElse(null);
         return new Beneficiaries(
@@ -92,7 +91,28 @@ public class StatisticsService {
                 total,
                 previous,
                 Publication.changePercent(total, previous),
+                programmes,
                 shown);
+    }
+
+    /** The groups big enough to publish, rounded, each beside its group the year before and the change. */
+    private List<Cell> published(
+            List<Cell> all,
+            Optional<SchoolYear> before,
+            List<String> directorates,
+            List<Dimension> dimensions,
+            Publication rules) {
+        // the same groups the year before, by their dimensions (a group it did not have counts 0)
+        Map<List<Object>, Long> previousCounts = before.map(y -> cells(y.id, directorates, dimensions, false).stream()
+                        .collect(Collectors.toMap(StatisticsService::group, Cell::count)))
+                .orElse(null);
+        return all.stream()
+                .filter(c -> rules.shows(c.count()))
+                .map(c -> published(
+                        c,
+                        rules,
+                        previousCounts == null ? null : rules.count(previousCounts.getOrDefault(group(c), 0L))))
+                .toList();
     }
 
     /** The caller's publication rules: exact for the directorate's own staff, else small groups out and rounded. */

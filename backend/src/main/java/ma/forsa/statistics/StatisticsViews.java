@@ -61,6 +61,11 @@ public final class StatisticsViews {
             @Schema(description = "Change of the total on the year before in %, one decimal; null when unknown")
             Double changePercent,
 
+            @Schema(
+                    description = "The headline: each programme's beneficiaries beside the year before and the change,"
+                            + " whatever the groups asked for (published as the cells are)")
+            List<Cell> programmes,
+
             List<Cell> cells) {}
 
     @Schema(

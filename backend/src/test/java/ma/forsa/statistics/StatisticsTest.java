@@ -178,6 +178,13 @@ class StatisticsTest {
         Map<String, Object> basicCell = cell(byProgramme, Map.of("programme", "NFE_BASIC"));
         assertEquals(0, basicCell.get("previousYearCount"));
         assertNull(basicCell.get("changePercent"));
+        // the headline: each programme beside the year before, whatever the groups asked for
+        JsonPath bySex = stats("SEX", "AGE");
+        Map<String, Object> e2cHeadline = bySex.getMap("programmes.find { it.programme == 'E2C_NG' }");
+        assertEquals(6, e2cHeadline.get("count"));
+        assertEquals(4, e2cHeadline.get("previousYearCount"));
+        assertEquals(50.0f, ((Number) e2cHeadline.get("changePercent")).floatValue());
+        assertEquals(2, bySex.getList("programmes").size());
     }
 
     @Test
