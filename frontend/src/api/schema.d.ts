@@ -12160,12 +12160,27 @@ export interface operations {
     getBeneficiaryStatistics: {
         parameters: {
             query: {
+                /** @description Only the learners of this age (whole years at the school year's reference date) */
+                age?: number;
+                /** @description Only the learners placed by this association */
+                association?: number;
+                /** @description Only the learners placed at this centre */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX */
                 groupBy?: components["schemas"]["Dimension"][];
+                /**
+                 * @description Only the learners of this nationality (ISO 3166 alpha-2)
+                 * @example MA
+                 */
+                nationality?: string;
+                /** @description Only this programme's learners */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
+                /** @description Only girls (F) or boys (M) */
+                sex?: components["schemas"]["Sex"];
             };
             header?: never;
             path?: never;
@@ -12241,14 +12256,29 @@ export interface operations {
     exportBeneficiaryStatistics: {
         parameters: {
             query: {
+                /** @description Only the learners of this age (whole years at the school year's reference date) */
+                age?: number;
+                /** @description Only the learners placed by this association */
+                association?: number;
+                /** @description Only the learners placed at this centre */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description XLSX (default) or CSV */
                 format?: components["schemas"]["ExportFormat"] & unknown;
                 /** @description Up to 4 dimensions */
                 groupBy?: components["schemas"]["Dimension"][];
+                /**
+                 * @description Only the learners of this nationality (ISO 3166 alpha-2)
+                 * @example MA
+                 */
+                nationality?: string;
+                /** @description Only this programme's learners */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
+                /** @description Only girls (F) or boys (M) */
+                sex?: components["schemas"]["Sex"];
             };
             header?: never;
             path?: never;
@@ -12486,12 +12516,27 @@ export interface operations {
     getOutcomeStatistics: {
         parameters: {
             query: {
+                /** @description Only the learners of this age (whole years at the school year's reference date) */
+                age?: number;
+                /** @description Only the learners placed by this association */
+                association?: number;
+                /** @description Only the learners placed at this centre */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description Up to 3 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX */
                 groupBy?: components["schemas"]["Dimension"][];
+                /**
+                 * @description Only the learners of this nationality (ISO 3166 alpha-2)
+                 * @example MA
+                 */
+                nationality?: string;
+                /** @description Only this programme's learners */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
+                /** @description Only girls (F) or boys (M) */
+                sex?: components["schemas"]["Sex"];
             };
             header?: never;
             path?: never;
@@ -12567,14 +12612,29 @@ export interface operations {
     exportOutcomeStatistics: {
         parameters: {
             query: {
+                /** @description Only the learners of this age (whole years at the school year's reference date) */
+                age?: number;
+                /** @description Only the learners placed by this association */
+                association?: number;
+                /** @description Only the learners placed at this centre */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description XLSX (default) or CSV */
                 format?: components["schemas"]["ExportFormat"] & unknown;
                 /** @description Up to 3 dimensions */
                 groupBy?: components["schemas"]["Dimension"][];
+                /**
+                 * @description Only the learners of this nationality (ISO 3166 alpha-2)
+                 * @example MA
+                 */
+                nationality?: string;
+                /** @description Only this programme's learners */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
+                /** @description Only girls (F) or boys (M) */
+                sex?: components["schemas"]["Sex"];
             };
             header?: never;
             path?: never;

@@ -1216,6 +1216,9 @@ const ar: typeof fr = {
       rate: 'نسبة الملء',
       summary: '{enrolled} مستفيدًا مسجلًا مقابل {capacity} مقعدًا ({percent})؛ {waiting} في انتظار مقعد.',
     },
+    everyProgramme: 'كل البرامج',
+    everySex: 'الإناث والذكور',
+    everyAge: 'كل الأعمار',
     programmeBefore: 'في {year}:',
     export: {
       xlsx: 'Excel',

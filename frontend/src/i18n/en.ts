@@ -1217,6 +1217,9 @@ const en: typeof fr = {
       rate: 'Occupancy',
       summary: '{enrolled} learners enrolled for {capacity} seats ({percent}); {waiting} waiting for a seat.',
     },
+    everyProgramme: 'Every programme',
+    everySex: 'Girls and boys',
+    everyAge: 'Every age',
     programmeBefore: 'In {year}:',
     export: {
       xlsx: 'Excel',

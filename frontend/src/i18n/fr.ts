@@ -1242,6 +1242,9 @@ export default {
       summary:
         '{enrolled} bénéficiaires inscrits pour {capacity} places ({percent}) ; {waiting} en attente d’une place.',
     },
+    everyProgramme: 'Tous les programmes',
+    everySex: 'Filles et garçons',
+    everyAge: 'Tous les âges',
     programmeBefore: 'En {year} :',
     export: {
       xlsx: 'Excel',

@@ -684,6 +684,19 @@ describe('StatisticsPage', () => {
     })
   })
 
+  it('narrows the figures to one programme, one sex or one age, asks with them and keeps them in the address', async () => {
+    const api = await open('directorate-staff', {}, 'fr', '/statistics?programme=E2C_NG&sex=F&age=16&groupBy=CENTRE')
+    const asked = statisticsRequests(api).at(-1)!
+    expect(asked.get('programme')).toBe('E2C_NG')
+    expect(asked.get('sex')).toBe('F')
+    expect(asked.get('age')).toBe('16')
+    componentByTestId(wrapper!, Select, 'statistics-sex').vm.$emit('update:modelValue', null)
+    await flushPromises()
+    expect(statisticsRequests(api).at(-1)!.get('sex')).toBeNull()
+    expect(router!.currentRoute.value.query).toMatchObject({ programme: 'E2C_NG', age: '16' })
+    expect(router!.currentRoute.value.query.sex).toBeUndefined()
+  })
+
   it('ignores what it does not understand in the address', async () => {
     const api = await open(
       'directorate-staff',

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -36,32 +37,59 @@ class BeneficiaryCube {
         }
     }
 
-    /** Per group of these dimensions (in their order, then the count), the distinct learners; no empty group. */
-    List<Object[]> counts(long yearId, List<String> directorates, List<Dimension> dimensions) {
-        return counts(yearId, directorates, dimensions, Only.ALL);
+    /** Which learners are counted: of a school year and directorates, the cells {@code only} takes, narrowed. */
+    record Question(long yearId, List<String> directorates, Only only, StatisticsFilter filter) {
+
+        static Question of(long yearId, List<String> directorates) {
+            return new Question(yearId, directorates, Only.ALL, StatisticsFilter.NONE);
+        }
+
+        Question only(Only which) {
+            return new Question(yearId, directorates, which, filter);
+        }
+
+        Question narrowed(StatisticsFilter by) {
+            return new Question(yearId, directorates, only, by);
+        }
+
+        Question inYear(long otherYear) {
+            return new Question(otherYear, directorates, only, filter);
+        }
     }
 
-    /** The same, of the cells {@code only} takes. */
-    List<Object[]> counts(long yearId, List<String> directorates, List<Dimension> dimensions, Only only) {
+    /** Per group of these dimensions (in their order, then the count), the distinct learners; no empty group. */
+    List<Object[]> counts(long yearId, List<String> directorates, List<Dimension> dimensions) {
+        return counts(Question.of(yearId, directorates), dimensions);
+    }
+
+    /** The same, for the question. */
+    List<Object[]> counts(Question question, List<Dimension> dimensions) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                (List<Object[]>) query(yearId, directorates, dimensions, only).getResultList();
+        List<Object[]> rows = (List<Object[]>) query(question, dimensions).getResultList();
         return rows;
     }
 
     /** The distinct learners of the directorates in the year. */
     long total(long yearId, List<String> directorates) {
-        return total(yearId, directorates, Only.ALL);
+        return total(Question.of(yearId, directorates));
     }
 
-    /** The same, of the cells {@code only} takes. */
-    long total(long yearId, List<String> directorates, Only only) {
-        Object count = query(yearId, directorates, List.of(), only).getSingleResult();
+    /** The same, for the question. */
+    long total(Question question) {
+        Object count = query(question, List.of()).getSingleResult();
         return count == null ? 0 : ((Number) count).longValue();
     }
 
-    private jakarta.persistence.Query query(
-            long yearId, List<String> directorates, List<Dimension> dimensions, Only only) {
+    private jakarta.persistence.Query query(Question question, List<Dimension> dimensions) {
+        Only only = question.only();
+        Map<Dimension, Object> narrowed = question.filter().conditions();
+        // the filter's conditions, with named parameters (never its values written into the statement)
+        String filter = narrowed.keySet().stream()
+                .map(d -> " AND " + d.column + " = :f_" + d.column)
+                .collect(Collectors.joining());
+        String memberFilter = narrowed.keySet().stream()
+                .map(d -> " AND m." + d.column + " = :f_" + d.column)
+                .collect(Collectors.joining());
         String columns = dimensions.stream().map(d -> d.column + ", ").collect(Collectors.joining());
         String member = dimensions.stream().map(d -> "m." + d.column + ", ").collect(Collectors.joining());
         String grouped = dimensions.isEmpty()
@@ -69,14 +97,14 @@ class BeneficiaryCube {
                 : " GROUP BY " + dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
         String sql = "SELECT " + columns + "SUM(n) FROM ("
                 + "SELECT " + columns + "learners AS n FROM beneficiary_cell"
-                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition
+                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition + filter
                 + " UNION ALL SELECT " + columns + "learners FROM beneficiary_delta"
-                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition
+                + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition + filter
                 // a learner in k cells of a group was counted k times there: k - 1 too many
                 + " UNION ALL SELECT " + member + "COUNT(DISTINCT m.learner_id) - COUNT(*) FROM beneficiary_learner s"
                 + " JOIN beneficiary_member m ON m.school_year_id = s.school_year_id AND m.learner_id = s.learner_id"
                 + " WHERE s.school_year_id = :year AND s.cells > 1 AND m.directorate_code IN (:directorates)"
-                + only.condition.replace(" status", " m.status").replace(" outcome", " m.outcome")
+                + only.condition.replace(" status", " m.status").replace(" outcome", " m.outcome") + memberFilter
                 + (dimensions.isEmpty()
                         ? ""
                         : " GROUP BY "
@@ -86,6 +114,10 @@ class BeneficiaryCube {
                         ? ""
                         : " HAVING SUM(n) <> 0 ORDER BY "
                                 + dimensions.stream().map(d -> d.column).collect(Collectors.joining(", ")));
-        return em.createNativeQuery(sql).setParameter("year", yearId).setParameter("directorates", directorates);
+        jakarta.persistence.Query query = em.createNativeQuery(sql)
+                .setParameter("year", question.yearId())
+                .setParameter("directorates", question.directorates());
+        narrowed.forEach((d, value) -> query.setParameter("f_" + d.column, value));
+        return query;
     }
 }

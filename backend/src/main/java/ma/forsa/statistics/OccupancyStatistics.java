@@ -13,6 +13,7 @@ import ma.forsa.placement.PlacementService;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.statistics.BeneficiaryCube.Only;
+import ma.forsa.statistics.BeneficiaryCube.Question;
 import ma.forsa.statistics.StatisticsViews.CentreOccupancy;
 import ma.forsa.statistics.StatisticsViews.Occupancy;
 
@@ -49,8 +50,9 @@ public class OccupancyStatistics {
                 .filter(c -> c.active && directorates.contains(c.directorateCode))
                 .sorted(Comparator.comparing((Centre c) -> c.directorateCode).thenComparing(c -> c.nameAr))
                 .toList();
+        Question enrolledNow = Question.of(year.id, directorates).only(Only.ENROLLED);
         Map<Long, Long> enrolled = new HashMap<>();
-        for (Object[] row : cube.counts(year.id, directorates, List.of(Dimension.CENTRE), Only.ENROLLED)) {
+        for (Object[] row : cube.counts(enrolledNow, List.of(Dimension.CENTRE))) {
             enrolled.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         Map<Long, Long> waiting =
@@ -76,7 +78,7 @@ public class OccupancyStatistics {
                 })
                 .toList();
         int capacity = open.stream().mapToInt(c -> c.capacity).sum();
-        Long total = rules.count(cube.total(year.id, directorates, Only.ENROLLED));
+        Long total = rules.count(cube.total(enrolledNow));
         return new Occupancy(
                 year.code,
                 directorates,

@@ -14,6 +14,7 @@ import ma.forsa.placement.Outcome;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.statistics.BeneficiaryCube.Only;
+import ma.forsa.statistics.BeneficiaryCube.Question;
 import ma.forsa.statistics.StatisticsViews.Cell;
 import ma.forsa.statistics.StatisticsViews.OutcomeCell;
 import ma.forsa.statistics.StatisticsViews.OutcomeCount;
@@ -42,7 +43,7 @@ public class OutcomeStatistics {
     @Inject
     BeneficiaryCube cube;
 
-    public Outcomes outcomes(String schoolYear, String directorate, List<Dimension> groupBy) {
+    public Outcomes outcomes(String schoolYear, String directorate, List<Dimension> groupBy, StatisticsFilter filter) {
         List<String> directorates = statistics.directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
@@ -50,25 +51,26 @@ public class OutcomeStatistics {
             throw ApiProblem.invalid("groupBy", Message.OUTCOMES_NOT_BY_OUTCOME);
         }
         Publication rules = statistics.publication();
+        Question question =
+                Question.of(year.id, directorates).only(Only.WITH_DESTINATION).narrowed(filter);
         List<Dimension> withOutcome = new ArrayList<>(dimensions);
         withOutcome.add(Dimension.OUTCOME);
 
         // every group's learners by destination, then each group's learners who ended at all (once each)
         Map<List<Object>, Map<String, Long>> byOutcome = new HashMap<>();
-        for (Cell cell : statistics.cells(year.id, directorates, withOutcome, Only.WITH_DESTINATION, false)) {
+        for (Cell cell : statistics.cells(question, withOutcome, false)) {
             byOutcome.computeIfAbsent(group(cell), g -> new HashMap<>()).put(cell.outcome(), cell.count());
         }
-        List<Cell> groups = statistics.cells(year.id, directorates, dimensions, Only.WITH_DESTINATION, true);
+        List<Cell> groups = statistics.cells(question, dimensions, true);
         List<OutcomeCell> shown = groups.stream()
                 .filter(g -> rules.shows(g.count()))
                 .map(g -> cell(g, g.count(), byOutcome.getOrDefault(group(g), Map.of()), rules))
                 .toList();
         Map<String, Long> all = new HashMap<>();
-        for (Cell cell :
-                statistics.cells(year.id, directorates, List.of(Dimension.OUTCOME), Only.WITH_DESTINATION, false)) {
+        for (Cell cell : statistics.cells(question, List.of(Dimension.OUTCOME), false)) {
             all.put(cell.outcome(), cell.count());
         }
-        long ended = cube.total(year.id, directorates, Only.WITH_DESTINATION);
+        long ended = cube.total(question);
         return new Outcomes(
                 year.code,
                 directorates,

@@ -46,10 +46,11 @@ final class StatisticsExports {
         this.generatedAt = generatedAt;
     }
 
-    ExportTable beneficiaries(Beneficiaries s) {
+    ExportTable beneficiaries(Beneficiaries s, StatisticsFilter filter) {
         List<String> heading = heading(
                 text(Message.EXPORT_BENEFICIARIES_TITLE, s.schoolYear()),
                 s.directorates(),
+                filter,
                 s.groupBy().stream().map(d -> Messages.label(language, d)).toList(),
                 s.roundedTo() <= 1 && s.minimumCount() <= 1
                         ? text(Message.EXPORT_RULE_EXACT)
@@ -83,6 +84,7 @@ final class StatisticsExports {
         List<String> heading = heading(
                 text(Message.EXPORT_FUNNEL_TITLE, f.schoolYear()),
                 f.directorates(),
+                StatisticsFilter.NONE,
                 f.groupBy().stream().map(d -> Messages.label(language, d)).toList(),
                 rule(f.minimumCount(), f.roundedTo(), f.hiddenCells()));
         List<String> header = new ArrayList<>();
@@ -145,10 +147,11 @@ final class StatisticsExports {
                 c.medianDaysToEnrolment());
     }
 
-    ExportTable outcomes(Outcomes o) {
+    ExportTable outcomes(Outcomes o, StatisticsFilter filter) {
         List<String> heading = heading(
                 text(Message.EXPORT_OUTCOMES_TITLE, o.schoolYear()),
                 o.directorates(),
+                filter,
                 o.groupBy().stream().map(d -> Messages.label(language, d)).toList(),
                 rule(o.minimumCount(), o.roundedTo(), o.hiddenCells()));
         List<String> header = new ArrayList<>();
@@ -191,6 +194,7 @@ final class StatisticsExports {
         List<String> heading = heading(
                 text(Message.EXPORT_OCCUPANCY_TITLE, o.schoolYear()),
                 o.directorates(),
+                StatisticsFilter.NONE,
                 List.of(),
                 rule(o.minimumCount(), o.roundedTo(), 0));
         List<String> header = List.of(
@@ -240,6 +244,7 @@ final class StatisticsExports {
         List<String> heading = heading(
                 text(Message.EXPORT_AGREEMENTS_TITLE, a.schoolYear(), a.asOf()),
                 a.directorates(),
+                StatisticsFilter.NONE,
                 List.of(),
                 rule(a.minimumCount(), a.roundedTo(), 0));
         List<String> header = List.of(
@@ -292,10 +297,18 @@ final class StatisticsExports {
 
     // --- the parts every table shares
 
-    private List<String> heading(String title, List<String> directorates, List<String> groupedBy, String rule) {
+    private List<String> heading(
+            String title, List<String> directorates, StatisticsFilter filter, List<String> groupedBy, String rule) {
         List<String> lines = new ArrayList<>();
         lines.add(title);
         lines.add(text(Message.EXPORT_DIRECTORATES, String.join(", ", directorates)));
+        List<String> conditions = new ArrayList<>();
+        filter.conditions()
+                .forEach((dimension, value) ->
+                        conditions.add(Messages.label(language, dimension) + " = " + valueLabel(dimension, value)));
+        if (!conditions.isEmpty()) {
+            lines.add(text(Message.EXPORT_FILTERED_BY, String.join(", ", conditions)));
+        }
         if (!groupedBy.isEmpty()) {
             lines.add(text(Message.EXPORT_GROUPED_BY, String.join(", ", groupedBy)));
         }
@@ -361,6 +374,16 @@ final class StatisticsExports {
             case STATUS ->
                 cell.status() == null ? null : Messages.label(language, PlacementStatus.valueOf(cell.status()));
             case OUTCOME -> cell.outcome() == null ? null : Messages.label(language, Outcome.valueOf(cell.outcome()));
+        };
+    }
+
+    /** A filter's value in words: a programme's or a sex's label, a country's name, a number as it is. */
+    private String valueLabel(Dimension dimension, Object value) {
+        return switch (dimension) {
+            case PROGRAMME -> Messages.label(language, Programme.valueOf(value.toString()));
+            case SEX -> Messages.label(language, Sex.valueOf(value.toString()));
+            case NATIONALITY -> new Locale("", value.toString()).getDisplayCountry(language.locale);
+            default -> value.toString();
         };
     }
 

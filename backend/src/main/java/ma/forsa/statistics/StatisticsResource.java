@@ -69,11 +69,13 @@ public class StatisticsResource {
                     + " hiddenCells) and with counts rounded to roundedTo.")
     public Beneficiaries beneficiaries(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam StatisticsFilter filter,
             @QueryParam("groupBy")
                     @Size(max = 4)
                     @Parameter(description = "Up to 4 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
                     List<Dimension> groupBy) {
-        return service.beneficiaries(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy);
+        return service.beneficiaries(
+                query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy, filter);
     }
 
     @GET
@@ -146,14 +148,20 @@ public class StatisticsResource {
             })
     public Response export(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam StatisticsFilter filter,
             @QueryParam("groupBy") @Size(max = 4) @Parameter(description = "Up to 4 dimensions")
                     List<Dimension> groupBy,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
                     ExportFormat format) {
         return file(
                 exports()
-                        .beneficiaries(service.beneficiaries(
-                                query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy)),
+                        .beneficiaries(
+                                service.beneficiaries(
+                                        query.schoolYear,
+                                        query.directorate,
+                                        groupBy == null ? List.of() : groupBy,
+                                        filter),
+                                filter),
                 format);
     }
 
@@ -172,11 +180,12 @@ public class StatisticsResource {
                     + " minimumCount learners and every count rounded to roundedTo.")
     public Outcomes outcomes(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam StatisticsFilter filter,
             @QueryParam("groupBy")
                     @Size(max = 3)
                     @Parameter(description = "Up to 3 dimensions, e.g. groupBy=PROGRAMME&groupBy=SEX")
                     List<Dimension> groupBy) {
-        return outcomes.outcomes(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy);
+        return outcomes.outcomes(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy, filter);
     }
 
     @GET
@@ -279,14 +288,20 @@ public class StatisticsResource {
             })
     public Response exportOutcomes(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam StatisticsFilter filter,
             @QueryParam("groupBy") @Size(max = 3) @Parameter(description = "Up to 3 dimensions")
                     List<Dimension> groupBy,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
                     ExportFormat format) {
         return file(
                 exports()
-                        .outcomes(outcomes.outcomes(
-                                query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy)),
+                        .outcomes(
+                                outcomes.outcomes(
+                                        query.schoolYear,
+                                        query.directorate,
+                                        groupBy == null ? List.of() : groupBy,
+                                        filter),
+                                filter),
                 format);
     }
 

@@ -19,6 +19,7 @@ import ma.forsa.common.security.RoleSets;
 import ma.forsa.common.security.Scope;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
+import ma.forsa.statistics.BeneficiaryCube.Question;
 import ma.forsa.statistics.StatisticsViews.Beneficiaries;
 import ma.forsa.statistics.StatisticsViews.Cell;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,33 +61,38 @@ public class StatisticsService {
     int roundTo;
 
     public Beneficiaries beneficiaries(String schoolYear, String directorate, List<Dimension> groupBy) {
+        return beneficiaries(schoolYear, directorate, groupBy, StatisticsFilter.NONE);
+    }
+
+    public Beneficiaries beneficiaries(
+            String schoolYear, String directorate, List<Dimension> groupBy, StatisticsFilter filter) {
         List<String> directorates = directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         List<Dimension> dimensions = groupBy.stream().distinct().toList();
         Publication rules = publication();
-        int minimum = rules.minimum();
-        int base = rules.base();
+        Question question = Question.of(year.id, directorates).narrowed(filter);
 
         Optional<SchoolYear> before = previousYear(year);
-        List<Cell> all = cells(year.id, directorates, dimensions, true);
-        List<Cell> shown = published(all, before, directorates, dimensions, rules);
+        List<Cell> all = cells(question, dimensions, true);
+        List<Cell> shown = published(all, before, question, dimensions, rules);
         // the headline: each programme beside the year before, whatever the groups asked for
         List<Cell> programmes = dimensions.equals(List.of(Dimension.PROGRAMME))
                 ? shown
                 : published(
-                        cells(year.id, directorates, List.of(Dimension.PROGRAMME), false),
+                        cells(question, List.of(Dimension.PROGRAMME), false),
                         before,
-                        directorates,
+                        question,
                         List.of(Dimension.PROGRAMME),
                         rules);
-        Long total = rules.count(count(year.id, directorates));
-        Long previous = before.map(y -> rules.count(count(y.id, directorates))).orElse(null);
+        Long total = rules.count(cube.total(question));
+        Long previous =
+                before.map(y -> rules.count(cube.total(question.inYear(y.id)))).orElse(null);
         return new Beneficiaries(
                 year.code,
                 directorates,
                 dimensions,
-                minimum,
-                base,
+                rules.minimum(),
+                rules.base(),
                 all.size() - shown.size(),
                 total,
                 previous,
@@ -99,12 +105,13 @@ public class StatisticsService {
     private List<Cell> published(
             List<Cell> all,
             Optional<SchoolYear> before,
-            List<String> directorates,
+            Question question,
             List<Dimension> dimensions,
             Publication rules) {
         // the same groups the year before, by their dimensions (a group it did not have counts 0)
-        Map<List<Object>, Long> previousCounts = before.map(y -> cells(y.id, directorates, dimensions, false).stream()
-                        .collect(Collectors.toMap(StatisticsService::group, Cell::count)))
+        Map<List<Object>, Long> previousCounts = before.map(
+                        y -> cells(question.inYear(y.id), dimensions, false).stream()
+                                .collect(Collectors.toMap(StatisticsService::group, Cell::count)))
                 .orElse(null);
         return all.stream()
                 .filter(c -> rules.shows(c.count()))
@@ -137,23 +144,16 @@ public class StatisticsService {
         return List.of(asked);
     }
 
-    /** The groups' exact counts; {@code named}: with the Arabic names of their centres and associations. */
-    private List<Cell> cells(long yearId, List<String> directorates, List<Dimension> dimensions, boolean named) {
-        return cells(yearId, directorates, dimensions, BeneficiaryCube.Only.ALL, named);
-    }
-
-    /** The same, of the learners' cells {@code only} takes (enrolled now, ended with a destination). */
-    List<Cell> cells(
-            long yearId,
-            List<String> directorates,
-            List<Dimension> dimensions,
-            BeneficiaryCube.Only only,
-            boolean named) {
+    /**
+     * The groups' exact counts for the question (its year, directorates, the learners' cells it takes and its
+     * filter); {@code named}: with the Arabic names of their centres and associations.
+     */
+    List<Cell> cells(Question question, List<Dimension> dimensions, boolean named) {
         if (dimensions.isEmpty()) {
             return List.of();
         }
         List<Cell> cells = new ArrayList<>();
-        for (Object[] row : cube.counts(yearId, directorates, dimensions, only)) {
+        for (Object[] row : cube.counts(question, dimensions)) {
             Map<Dimension, Object> values = new HashMap<>();
             for (int i = 0; i < dimensions.size(); i++) {
                 values.put(dimensions.get(i), row[i]);
@@ -213,10 +213,6 @@ public class StatisticsService {
                 .getResultList();
         rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
         return names;
-    }
-
-    private Long count(long yearId, List<String> directorates) {
-        return cube.total(yearId, directorates);
     }
 
     private Optional<SchoolYear> previousYear(SchoolYear year) {

@@ -177,6 +177,38 @@ class BeneficiaryAggregatesTest {
                         c.get("centreId") + "|" + (c.get("outcome") == null ? "" : c.get("outcome")),
                         ((Number) c.get("count")).longValue()));
         assertEquals(counts.raw(yearId, List.of("LAA"), List.of(Dimension.CENTRE, Dimension.OUTCOME)), published);
+
+        // narrowed to the girls of the basic programme, by centre: the same as those rows of the raw count
+        Map<String, Long> girls = new TreeMap<>();
+        counts.raw(yearId, List.of("LAA"), List.of(Dimension.SEX, Dimension.PROGRAMME, Dimension.CENTRE))
+                .forEach((key, count) -> {
+                    if (key.startsWith("F|NFE_BASIC|")) {
+                        girls.put(key.substring("F|NFE_BASIC|".length()), count);
+                    }
+                });
+        io.restassured.path.json.JsonPath narrowed = given().queryParam("schoolYear", year)
+                .queryParam("groupBy", "CENTRE")
+                .queryParam("sex", "F")
+                .queryParam("programme", "NFE_BASIC")
+                .get("/api/v1/statistics/beneficiaries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Long> byCentre = new TreeMap<>();
+        narrowed.getList("cells", Map.class)
+                .forEach(c -> byCentre.put(String.valueOf(c.get("centreId")), ((Number) c.get("count")).longValue()));
+        assertEquals(girls, byCentre);
+        assertEquals(
+                counts.raw(yearId, List.of("LAA"), List.of(Dimension.SEX, Dimension.PROGRAMME))
+                        .get("F|NFE_BASIC"),
+                narrowed.getLong("total"));
+        given().queryParam("schoolYear", year)
+                .queryParam("nationality", "Morocco")
+                .get("/api/v1/statistics/beneficiaries")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("nationality"));
     }
 
     void assertExact() {

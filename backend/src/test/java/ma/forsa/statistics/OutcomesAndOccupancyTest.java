@@ -212,6 +212,21 @@ class OutcomesAndOccupancyTest {
         List<String> total = outcomes.get(outcomes.size() - 1);
         assertEquals(List.of("Total", "11", "6", "54.5"), total.subList(0, 4));
 
+        byte[] narrowed = given().queryParam("schoolYear", year)
+                .queryParam("programme", "NFE_BASIC")
+                .queryParam("format", "CSV")
+                .header("Accept-Language", "fr")
+                .get("/api/v1/statistics/outcomes/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        List<List<String>> basicOnly = StatisticsTest.rows(narrowed, true);
+        assertEquals(List.of("Uniquement : Programme = Éducation non formelle – E2C de base"), basicOnly.get(2));
+        assertEquals(
+                List.of("Total", "10", "6", "60.0"),
+                basicOnly.get(basicOnly.size() - 1).subList(0, 4));
+
         List<List<String>> occupancy = StatisticsTest.rows(export("occupancy", "XLSX", "ar"), false);
         assertEquals(
                 "نسبة ملء المراكز ولوائح الانتظار، الموسم الدراسي " + year,
