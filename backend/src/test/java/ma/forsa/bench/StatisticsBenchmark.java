@@ -236,6 +236,41 @@ class StatisticsBenchmark {
                     return cells;
                 });
 
+        // agreements: one per association of the largest directorate, half of them naming their centres
+        agreements(largest, yearId);
+        measure(
+                "agreements' progress, " + largest + " (exact)",
+                admin,
+                "/api/v1/statistics/agreements",
+                Map.of("schoolYear", YEAR),
+                answer -> {
+                    Map<String, Long> reached = new TreeMap<>();
+                    for (JsonNode agreement : answer.get("agreements")) {
+                        for (JsonNode programme : agreement.get("programmes")) {
+                            if (programme.get("actual").asLong() > 0) {
+                                reached.put(
+                                        agreement.get("agreementId").asText() + "|"
+                                                + programme.get("programme").asText(),
+                                        programme.get("actual").asLong());
+                            }
+                        }
+                    }
+                    return reached;
+                },
+                () -> {
+                    String enrolled = " p.school_year_id = " + yearId + " AND p.enrolled_on IS NOT NULL";
+                    Map<String, Long> reached = grouped("SELECT ac.agreement_id, p.programme, COUNT(DISTINCT"
+                            + " p.learner_id) FROM agreement a JOIN agreement_centre ac ON ac.agreement_id = a.id"
+                            + " JOIN placement p ON p.centre_id = ac.centre_id AND" + enrolled
+                            + " WHERE a.directorate_code = '" + largest + "' GROUP BY ac.agreement_id, p.programme");
+                    reached.putAll(grouped("SELECT a.id, p.programme, COUNT(DISTINCT p.learner_id) FROM agreement a"
+                            + " JOIN placement p ON p.association_id = a.association_id AND p.directorate_code ="
+                            + " a.directorate_code AND" + enrolled + " WHERE a.directorate_code = '" + largest
+                            + "' AND NOT EXISTS (SELECT 1 FROM agreement_centre ac WHERE ac.agreement_id = a.id)"
+                            + " GROUP BY a.id, p.programme"));
+                    return reached;
+                });
+
         writes(admin, largest, yearId);
     }
 
@@ -338,6 +373,36 @@ class StatisticsBenchmark {
 
     static long round(long count) {
         return Math.round(count / 5.0) * 5;
+    }
+
+    /** An agreement for the year per association of the directorate, made once (then kept with the data). */
+    void agreements(String directorate, long yearId) throws SQLException {
+        if (value("SELECT COUNT(*) FROM agreement a JOIN agreement_school_year y ON y.agreement_id = a.id"
+                        + " WHERE a.directorate_code = '" + directorate + "' AND y.school_year_id = " + yearId)
+                > 0) {
+            return;
+        }
+        String first = YEAR.substring(0, 4);
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO agreement (directorate_code, association_id, reference, status, signed_on,"
+                    + " starts_on, ends_on, budget_mad, created_at, updated_at) SELECT directorate_code, id,"
+                    + " CONCAT('BENCH-', id), 'ACTIVE', '" + first + "-08-01', '" + first + "-09-01', '"
+                    + YEAR.substring(5) + "-07-31', 500000, NOW(6), NOW(6) FROM association WHERE directorate_code = '"
+                    + directorate + "'");
+            String mine = " FROM agreement WHERE directorate_code = '" + directorate + "' AND reference LIKE 'BENCH-%'";
+            s.executeUpdate(
+                    "INSERT INTO agreement_school_year (agreement_id, school_year_id) SELECT id, " + yearId + mine);
+            s.executeUpdate("INSERT INTO agreement_programme (agreement_id, programme, target_beneficiaries)"
+                    + " SELECT id, 'NFE_BASIC', 1500" + mine + " UNION ALL SELECT id, 'E2C_NG', 800" + mine);
+            s.executeUpdate("INSERT INTO agreement_tranche (agreement_id, seq, amount_mad, due_on, paid_on) SELECT"
+                    + " id, 0, 200000, '" + first + "-09-15', '" + first + "-09-20'" + mine + " UNION ALL SELECT id,"
+                    + " 1, 300000, '" + first + "-12-31', NULL" + mine);
+            // every other agreement names its association's centres; the others count the association's
+            s.executeUpdate("INSERT INTO agreement_centre (agreement_id, centre_id) SELECT a.id, c.id FROM agreement a"
+                    + " JOIN centre c ON c.association_id = a.association_id WHERE a.directorate_code = '"
+                    + directorate + "' AND a.reference LIKE 'BENCH-%' AND a.id % 2 = 0");
+        }
     }
 
     // --- writes
