@@ -2,7 +2,6 @@ package ma.forsa.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ import ma.forsa.statistics.StatisticsViews.ProgrammeProgress;
 public class AgreementStatistics {
 
     @Inject
-    EntityManager em;
+    BeneficiaryCube cube;
 
     @Inject
     StatisticsService statistics;
@@ -49,7 +48,7 @@ public class AgreementStatistics {
         List<AgreementView> ofYear = agreements.ofSchoolYear(year.id).stream()
                 .filter(a -> directorates.contains(a.directorateCode()))
                 .toList();
-        Map<Long, Map<String, Long>> reached = reached(year.id, ofYear);
+        Map<Long, Map<String, Long>> reached = reached(year.id, directorates, ofYear);
         List<AgreementProgress> progress = new ArrayList<>();
         for (AgreementView a : ofYear) {
             List<ProgrammeProgress> programmes = new ArrayList<>();
@@ -85,41 +84,30 @@ public class AgreementStatistics {
     }
 
     /**
-     * Distinct learners enrolled in the year, by agreement and programme: at the agreement's centres, or at any centre of
-     * its association when it lists none. Two queries for every agreement of the year.
+     * Distinct learners enrolled in the year, by agreement and programme, from the beneficiary aggregates: at the
+     * agreement's centres (a learner moved between two of them counts once), or at any centre of its association when
+     * it lists none. Two statements for every agreement of the year.
      */
-    private Map<Long, Map<String, Long>> reached(long yearId, List<AgreementView> ofYear) {
+    private Map<Long, Map<String, Long>> reached(long yearId, List<String> directorates, List<AgreementView> ofYear) {
         Map<Long, Map<String, Long>> reached = new HashMap<>();
-        List<Long> withCentres = ofYear.stream()
-                .filter(a -> !a.centreIds().isEmpty())
-                .map(AgreementView::id)
-                .toList();
-        List<Long> byAssociation = ofYear.stream()
-                .filter(a -> a.centreIds().isEmpty())
-                .map(AgreementView::id)
-                .toList();
-        if (!withCentres.isEmpty()) {
-            collect(
-                    reached,
-                    em.createNativeQuery("SELECT ac.agreement_id, p.programme, COUNT(DISTINCT p.learner_id)"
-                                    + " FROM agreement_centre ac JOIN placement p ON p.centre_id = ac.centre_id"
-                                    + " WHERE ac.agreement_id IN (:ids) AND p.school_year_id = :year"
-                                    + " AND p.enrolled_on IS NOT NULL GROUP BY ac.agreement_id, p.programme")
-                            .setParameter("ids", withCentres)
-                            .setParameter("year", yearId)
-                            .getResultList());
-        }
+        Map<Long, List<Long>> centresOf = new java.util.LinkedHashMap<>();
+        ofYear.stream().filter(a -> !a.centreIds().isEmpty()).forEach(a -> centresOf.put(a.id(), a.centreIds()));
+        collect(reached, cube.countsAtCentres(yearId, directorates, centresOf));
+        List<AgreementView> byAssociation =
+                ofYear.stream().filter(a -> a.centreIds().isEmpty()).toList();
         if (!byAssociation.isEmpty()) {
-            collect(
-                    reached,
-                    em.createNativeQuery("SELECT a.id, p.programme, COUNT(DISTINCT p.learner_id) FROM agreement a"
-                                    + " JOIN placement p ON p.association_id = a.association_id"
-                                    + " AND p.directorate_code = a.directorate_code"
-                                    + " WHERE a.id IN (:ids) AND p.school_year_id = :year AND p.enrolled_on IS NOT NULL"
-                                    + " GROUP BY a.id, p.programme")
-                            .setParameter("ids", byAssociation)
-                            .setParameter("year", yearId)
-                            .getResultList());
+            Map<List<Object>, Map<String, Long>> ofAssociation = new HashMap<>();
+            for (Object[] row : cube.counts(
+                    yearId, directorates, List.of(Dimension.DIRECTORATE, Dimension.ASSOCIATION, Dimension.PROGRAMME))) {
+                ofAssociation
+                        .computeIfAbsent(
+                                List.of(row[0].toString(), ((Number) row[1]).longValue()), k -> new HashMap<>())
+                        .put(row[2].toString(), ((Number) row[3]).longValue());
+            }
+            for (AgreementView a : byAssociation) {
+                reached.put(
+                        a.id(), ofAssociation.getOrDefault(List.of(a.directorateCode(), a.associationId()), Map.of()));
+            }
         }
         return reached;
     }

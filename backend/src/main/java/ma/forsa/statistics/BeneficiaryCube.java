@@ -80,6 +80,43 @@ class BeneficiaryCube {
         return count == null ? 0 : ((Number) count).longValue();
     }
 
+    /**
+     * Per set of centres (an agreement's) and programme, the distinct learners of the year at any centre of the set,
+     * as rows of (set, programme, count): a learner at two centres of one set counts once. Sets and centres are ids
+     * the database gave, written into the statement as numbers.
+     */
+    List<Object[]> countsAtCentres(
+            long yearId, List<String> directorates, Map<Long, ? extends java.util.Collection<Long>> sets) {
+        String pairs = sets.entrySet().stream()
+                .flatMap(set -> set.getValue().stream()
+                        .map(centre -> "SELECT " + set.getKey().longValue() + " AS set_id, " + centre.longValue()
+                                + " AS centre_id"))
+                .collect(Collectors.joining(" UNION ALL "));
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT set_id, programme, SUM(n) FROM ("
+                + "SELECT s.set_id, c.programme, c.learners AS n FROM beneficiary_cell c JOIN (" + pairs
+                + ") s ON s.centre_id = c.centre_id WHERE c.school_year_id = :year AND c.directorate_code IN"
+                + " (:directorates)"
+                + " UNION ALL SELECT s.set_id, d.programme, d.learners FROM beneficiary_delta d JOIN (" + pairs
+                + ") s ON s.centre_id = d.centre_id WHERE d.school_year_id = :year AND d.directorate_code IN"
+                + " (:directorates)"
+                // a learner in k cells of a set was counted k times there: k - 1 too many
+                + " UNION ALL SELECT s.set_id, m.programme, COUNT(DISTINCT m.learner_id) - COUNT(*)"
+                + " FROM beneficiary_learner l JOIN beneficiary_member m ON m.school_year_id = l.school_year_id"
+                + " AND m.learner_id = l.learner_id JOIN (" + pairs + ") s ON s.centre_id = m.centre_id"
+                + " WHERE l.school_year_id = :year AND l.cells > 1 AND m.directorate_code IN (:directorates)"
+                + " GROUP BY s.set_id, m.programme"
+                + ") x GROUP BY set_id, programme HAVING SUM(n) <> 0";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter("year", yearId)
+                .setParameter("directorates", directorates)
+                .getResultList();
+        return rows;
+    }
+
     private jakarta.persistence.Query query(Question question, List<Dimension> dimensions) {
         Only only = question.only();
         Map<Dimension, Object> narrowed = question.filter().conditions();

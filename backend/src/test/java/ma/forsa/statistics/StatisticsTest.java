@@ -605,11 +605,14 @@ class StatisticsTest {
         placed(e2c, "E2C_NG", "F", 16, "ENROLLED", "LAA", yearId);
         placed(e2c, "E2C_NG", "F", 16, "WAITING", "LAA", yearId); // not yet reached
         placed(elsewhere, "NFE_BASIC", "M", 12, "ENROLLED", "LAA", yearId); // not one of the first agreement's centres
+        // moved from one of the association's centres to another: once for the association's agreement
+        long transferred = placed(basic, "NFE_BASIC", "F", 12, "ENDED", "LAA", yearId);
+        place(transferred, elsewhere, association, "NFE_BASIC", 12, "ENROLLED", "LAA", yearId);
 
         JsonPath all = progress();
         Map<String, Object> first = all.getMap("agreements.find { it.agreementId == " + withCentres + " }");
-        assertEquals(List.of(3, 2), List.of(actual(first, "NFE_BASIC"), actual(first, "E2C_NG")));
-        assertEquals(75.0f, achieved(first, "NFE_BASIC"));
+        assertEquals(List.of(4, 2), List.of(actual(first, "NFE_BASIC"), actual(first, "E2C_NG")));
+        assertEquals(100.0f, achieved(first, "NFE_BASIC"));
         assertEquals(20.0f, achieved(first, "E2C_NG"));
         assertEquals(2, first.get("tranchesDue"));
         assertEquals(70000.0f, ((Number) first.get("dueMad")).floatValue());
@@ -618,8 +621,8 @@ class StatisticsTest {
         assertEquals(40000.0f, ((Number) first.get("overdueMad")).floatValue());
         // an agreement that names no centre counts the association's learners at any of its centres
         Map<String, Object> second = all.getMap("agreements.find { it.agreementId == " + byAssociation + " }");
-        assertEquals(4, actual(second, "NFE_BASIC"));
-        assertEquals(80.0f, achieved(second, "NFE_BASIC"));
+        assertEquals(5, actual(second, "NFE_BASIC"));
+        assertEquals(100.0f, achieved(second, "NFE_BASIC"));
     }
 
     @Test
