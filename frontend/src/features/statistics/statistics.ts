@@ -3,7 +3,7 @@
 // so every cell listed is a real count, maybe rounded (roundedTo).
 import type { BeneficiaryCell, BeneficiaryStatistics, Dimension } from '@/api/types'
 import { formatNumber, intlLocale } from '@/lib/format'
-import type { Locale } from '@/lib/locale'
+import { currentLocale, type Locale } from '@/lib/locale'
 
 /** Where each statistic is exported (as CSV or XLSX). */
 export type ExportPath =
@@ -111,4 +111,14 @@ export function percentText(value: number | null | undefined, locale: Locale): s
   return value === null || value === undefined
     ? '—'
     : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value) + ' %'
+}
+
+/** A published count in the reader's language, or a dash (the statistics cards' tables and summaries). */
+export function shownCount(value: number | null | undefined): string {
+  return countText(value, currentLocale.value)
+}
+
+/** A published rate in the reader's language, or a dash. */
+export function shownPercent(value: number | null | undefined): string {
+  return percentText(value, currentLocale.value)
 }

@@ -198,19 +198,21 @@ class ScaleBenchmark {
 
     /** A call as a request with the token; a list value repeats its parameter (groupBy=A&groupBy=B). */
     Callable<Integer> api(String token, ListCall call) {
-        URI uri = URI.create(APP + call.path() + "?"
-                + call.query().entrySet().stream()
-                        .flatMap(e -> (e.getValue() instanceof List<?> values ? values : List.of(e.getValue()))
-                                .stream()
-                                        .map(v -> e.getKey() + "="
-                                                + URLEncoder.encode(v.toString(), StandardCharsets.UTF_8)))
-                        .collect(Collectors.joining("&")));
+        URI uri = URI.create(APP + call.path() + "?" + queryString(call.query()));
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept-Language", "fr")
                 .timeout(Duration.ofSeconds(120))
                 .build();
         return () -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+    }
+
+    /** A query string; a list value repeats its parameter (groupBy=A&groupBy=B). */
+    static String queryString(Map<String, Object> query) {
+        return query.entrySet().stream()
+                .flatMap(e -> (e.getValue() instanceof List<?> values ? values : List.of(e.getValue()))
+                        .stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v.toString(), StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
     }
 
     /** 16 statistics requests at once, again and again, while 16 connections read a page of placements. */

@@ -3,7 +3,6 @@ package ma.forsa.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -285,7 +284,8 @@ class StatisticsBenchmark {
             Function<JsonNode, Map<String, Long>> numbers,
             Callable<Map<String, Long>> plainSql)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ScaleBenchmark.APP + path + "?" + query(query)))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(ScaleBenchmark.APP + path + "?" + ScaleBenchmark.queryString(query)))
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(120))
                 .build();
@@ -561,13 +561,6 @@ class StatisticsBenchmark {
     static final AtomicInteger FAILURES = new AtomicInteger();
 
     // --- plumbing
-
-    static String query(Map<String, Object> query) {
-        return query.entrySet().stream()
-                .flatMap(e -> (e.getValue() instanceof List<?> values ? values : List.of(e.getValue()))
-                        .stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v.toString(), StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
-    }
 
     static double percentile(long[] nanos, double p) {
         long[] sorted = nanos.clone();
