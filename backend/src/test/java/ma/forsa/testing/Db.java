@@ -47,6 +47,21 @@ public class Db {
         }
     }
 
+    /** Rows of two columns, the first as the key: a table's contents however large (GROUP_CONCAT truncates). */
+    public java.util.Map<String, String> pairs(String sql) {
+        java.util.Map<String, String> pairs = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                pairs.put(r.getString(1), r.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return pairs;
+    }
+
     public int update(String sql, Object... params) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {

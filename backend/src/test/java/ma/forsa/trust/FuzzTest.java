@@ -192,16 +192,9 @@ class FuzzTest {
         Map<String, Map<String, String>> all = new TreeMap<>();
         for (String table : tables) {
             String key = keyOf(table);
-            Map<String, String> hashes = new java.util.HashMap<>();
-            String list = db.string("SELECT GROUP_CONCAT(CONCAT(" + key + ", '=', MD5(CONCAT_WS('|', " + columns(table)
-                    + "))) SEPARATOR ',') FROM " + table);
-            if (list != null) {
-                for (String pair : list.split(",")) {
-                    int eq = pair.lastIndexOf('=');
-                    hashes.put(pair.substring(0, eq), pair.substring(eq + 1));
-                }
-            }
-            all.put(table, hashes);
+            all.put(
+                    table,
+                    db.pairs("SELECT CONCAT(" + key + "), MD5(CONCAT_WS('|', " + columns(table) + ")) FROM " + table));
         }
         return all;
     }
