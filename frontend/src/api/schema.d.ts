@@ -1800,14 +1800,14 @@ export interface components {
             minimumCount?: number;
             /**
              * Format: int32
-             * @description Counts are rounded to a multiple of this (1: exact)
+             * @description Counts are rounded to a multiple of this after a small noise keyed by the group's children (1: exact)
              */
             roundedTo?: number;
             /**
              * Format: int32
-             * @description How many groups are not listed because they are too small
+             * @description How many groups are not listed because they are too small: given with exact counts (where it is 0); null for readers of rounded counts, since the number would tell which of the groups not listed have children
              */
-            hiddenCells?: number;
+            hiddenCells?: number | null;
             /**
              * Format: int64
              * @description Distinct learners enrolled at some time in the school year, rounded; null when too small
@@ -2711,9 +2711,9 @@ export interface components {
             roundedTo?: number;
             /**
              * Format: int32
-             * @description Groups left out: fewer than minimumCount learners ended
+             * @description How many groups are not listed because they are too small: given with exact counts (where it is 0); null for readers of rounded counts, since the number would tell which of the groups not listed have children
              */
-            hiddenCells?: number;
+            hiddenCells?: number | null;
             total?: components["schemas"]["OutcomeCell"];
             cells?: components["schemas"]["OutcomeCell"][];
         };
@@ -2728,14 +2728,14 @@ export interface components {
             minimumCount?: number;
             /**
              * Format: int32
-             * @description Counts are rounded to a multiple of this (1: exact)
+             * @description Counts are rounded to a multiple of this after a small noise keyed by the group's children (1: exact)
              */
             roundedTo?: number;
             /**
              * Format: int32
-             * @description How many groups are not listed because they are too small
+             * @description How many groups are not listed because they are too small: given with exact counts (where it is 0); null for readers of rounded counts, since the number would tell which of the groups not listed have children
              */
-            hiddenCells?: number;
+            hiddenCells?: number | null;
             /** @description Every group together (the same steps and rates) */
             total?: components["schemas"]["FunnelCell"];
             cells?: components["schemas"]["FunnelCell"][];

@@ -1187,7 +1187,7 @@ const en: typeof fr = {
       medianDays: 'Median delay (days)',
       summary:
         'End to end: {overall} of the children identified are enrolled, in {days} days (median). Declined: {declined} · unreachable: {unreachable} · not eligible: {notEligible}.',
-      hidden: '{n} campaign(s) with fewer than {minimum} children are not shown.',
+      hidden: 'Campaigns with fewer than {minimum} children are not shown, nor how many there are.',
       steps: {
         identified: 'Identified',
         contacted: 'Contacted',
@@ -1203,7 +1203,7 @@ const en: typeof fr = {
       learners: 'Learners',
       all: 'All programmes',
       ended: 'Ended',
-      hidden: '{n} programme(s) with fewer than {minimum} learners who ended are not shown.',
+      hidden: 'Programmes with fewer than {minimum} learners who ended are not shown, nor how many there are.',
     },
     occupancy: {
       title: 'Centres: seats and waiting lists',
@@ -1241,8 +1241,7 @@ const en: typeof fr = {
     rounded: 'Counts are rounded to the nearest {n} to protect the children: all figures are approximate.',
     notKnown: 'Unknown, or hidden because too small',
     count: 'Beneficiaries',
-    hiddenLegend:
-      'No group is hidden. | One group of fewer than {min} learners is not shown, to protect the children. | {n} groups of fewer than {min} learners are not shown, to protect the children.',
+    hiddenLegend: 'Groups of fewer than {min} learners are not shown, nor how many there are, to protect the children.',
     noneShown: 'No group is large enough to be shown.',
     chart: 'By {dimension}',
     chartLabel: 'Bar chart of the beneficiaries by {dimension}',

@@ -1209,7 +1209,7 @@ export default {
       medianDays: 'Délai médian (jours)',
       summary:
         'De bout en bout : {overall} des enfants repérés sont inscrits, en {days} jours (médiane). Refus : {declined} · injoignables : {unreachable} · non éligibles : {notEligible}.',
-      hidden: '{n} campagne(s) de moins de {minimum} enfants ne sont pas montrées.',
+      hidden: 'Les campagnes de moins de {minimum} enfants ne sont pas montrées, ni leur nombre.',
       steps: {
         identified: 'Repérés',
         contacted: 'Contactés',
@@ -1226,7 +1226,7 @@ export default {
       learners: 'Bénéficiaires',
       all: 'Tous les programmes',
       ended: 'Sortis',
-      hidden: '{n} programme(s) de moins de {minimum} sortants ne sont pas affichés.',
+      hidden: 'Les programmes de moins de {minimum} sortants ne sont pas affichés, ni leur nombre.',
     },
     occupancy: {
       title: 'Centres : places et listes d’attente',
@@ -1268,7 +1268,7 @@ export default {
     notKnown: 'Inconnu, ou masqué parce que trop petit',
     count: 'Bénéficiaires',
     hiddenLegend:
-      'Aucun groupe n’est masqué. | Un groupe de moins de {min} apprenants n’est pas affiché, pour protéger les enfants. | {n} groupes de moins de {min} apprenants ne sont pas affichés, pour protéger les enfants.',
+      'Les groupes de moins de {min} apprenants ne sont pas affichés, ni leur nombre, pour protéger les enfants.',
     noneShown: 'Aucun groupe n’est assez grand pour être affiché.',
     chart: 'Répartition par {dimension}',
     chartLabel: 'Graphique en barres des bénéficiaires par {dimension}',

@@ -69,13 +69,13 @@ const directorates = [
   { code: 'LAA', academyCode: 'LSH', nameAr: 'العيون', nameFr: 'Laâyoune' },
 ]
 
-/** The same as the academy sees them: groups of fewer than 5 left out, every count rounded to 5. */
+/** The same as the academy sees them: groups of fewer than 5 left out (and not counted), every count rounded to 5. */
 function forTheAcademy(overrides: Record<string, unknown> = {}) {
   return laayoune({
     directorates: ['BOJ', 'LAA'],
     minimumCount: 5,
     roundedTo: 5,
-    hiddenCells: 3,
+    hiddenCells: null,
     total: 195,
     previousYearTotal: 90,
     cells: [
@@ -341,7 +341,7 @@ describe('StatisticsPage', () => {
     expect(byTestId('statistics-hidden-legend').exists()).toBe(false)
   })
 
-  it('tells the academy how many small groups are not shown, and charts every group listed', async () => {
+  it('tells the academy that small groups are not shown, nor how many, and charts every group listed', async () => {
     await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy()) })
 
     expect(rows()).toEqual([
@@ -350,7 +350,7 @@ describe('StatisticsPage', () => {
       ['ENF – E2C de base', 'Fille', '5'],
     ])
     expect(spaces(byTestId('statistics-hidden-legend').text())).toBe(
-      '3 groupes de moins de 5 apprenants ne sont pas affichés, pour protéger les enfants.',
+      'Les groupes de moins de 5 apprenants ne sont pas affichés, ni leur nombre, pour protéger les enfants.',
     )
 
     const chart = beneficiariesChart()
@@ -381,34 +381,19 @@ describe('StatisticsPage', () => {
   })
 
   it.each([
-    ['fr', 1, 'Un groupe de moins de 5 apprenants n’est pas affiché, pour protéger les enfants.'],
-    ['en', 1, 'One group of fewer than 5 learners is not shown, to protect the children.'],
-    ['en', 4, '4 groups of fewer than 5 learners are not shown, to protect the children.'],
-    ['ar', 1, 'لم تُعرض مجموعة واحدة يقل عدد المتعلمين فيها عن 5، حمايةً للأطفال.'],
-    ['ar', 2, 'لم تُعرض مجموعتان يقل عدد المتعلمين في كل منهما عن 5، حمايةً للأطفال.'],
-    ['ar', 3, 'لم تُعرض 3 مجموعات يقل عدد المتعلمين في كل منها عن 5، حمايةً للأطفال.'],
-    ['ar', 12, 'لم تُعرض 12 مجموعة يقل عدد المتعلمين في كل منها عن 5، حمايةً للأطفال.'],
-  ] as const)('says in %s how many groups are not shown (%i)', async (locale, hiddenCells, legend) => {
-    await open(
-      'academy-analyst',
-      { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells })) },
-      locale,
-    )
+    ['fr', 'Les groupes de moins de 5 apprenants ne sont pas affichés, ni leur nombre, pour protéger les enfants.'],
+    ['en', 'Groups of fewer than 5 learners are not shown, nor how many there are, to protect the children.'],
+    ['ar', 'لا تُعرض المجموعات التي يقل عدد المتعلمين فيها عن 5، ولا عددها، حمايةً للأطفال.'],
+  ] as const)('says in %s that groups too small are not shown, nor how many', async (locale, legend) => {
+    await open('academy-analyst', { 'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy()) }, locale)
     expect(spaces(byTestId('statistics-hidden-legend').text())).toBe(legend)
-  })
-
-  it('shows no legend when no group is left out, though the counts are rounded', async () => {
-    await open('academy-analyst', {
-      'GET /api/v1/statistics/beneficiaries': () => json(forTheAcademy({ hiddenCells: 0 })),
-    })
-    expect(byTestId('statistics-hidden-legend').exists()).toBe(false)
     expect(byTestId('statistics-rounded').exists()).toBe(true)
   })
 
   it('shows a total too small to publish, or an unknown year before, as not known, with no growth made up', async () => {
     await open('academy-analyst', {
       'GET /api/v1/statistics/beneficiaries': () =>
-        json(forTheAcademy({ total: null, previousYearTotal: null, hiddenCells: 2, cells: [] })),
+        json(forTheAcademy({ total: null, previousYearTotal: null, cells: [] })),
     })
     for (const id of ['statistics-total', 'statistics-previous']) {
       expect(byTestId(id).text()).toMatch(/^—/)
@@ -419,7 +404,7 @@ describe('StatisticsPage', () => {
     expect(byTestId('statistics-table').text()).toContain('Aucun groupe n’est assez grand pour être affiché.')
     expect(byTestId('statistics-table').text()).not.toMatch(/\b0\b/)
     expect(spaces(byTestId('statistics-hidden-legend').text())).toBe(
-      '2 groupes de moins de 5 apprenants ne sont pas affichés, pour protéger les enfants.',
+      'Les groupes de moins de 5 apprenants ne sont pas affichés, ni leur nombre, pour protéger les enfants.',
     )
     expect(byTestId('statistics-chart').exists()).toBe(false)
   })
@@ -582,11 +567,13 @@ describe('StatisticsPage', () => {
     expect(card.exists()).toBe(true)
   })
 
-  it('says how many campaigns are too small to show the academy', async () => {
+  it('tells the academy that campaigns too small are not shown, nor how many', async () => {
     await open('academy-analyst', {
-      'GET /api/v1/statistics/outreach': () => json(funnel({ minimumCount: 5, roundedTo: 5, hiddenCells: 2 })),
+      'GET /api/v1/statistics/outreach': () => json(funnel({ minimumCount: 5, roundedTo: 5, hiddenCells: null })),
     })
-    expect(byTestId('statistics-funnel-hidden').text()).toContain('2 campagne(s) de moins de 5 enfants')
+    expect(byTestId('statistics-funnel-hidden').text()).toBe(
+      'Les campagnes de moins de 5 enfants ne sont pas montrées, ni leur nombre.',
+    )
   })
 
   it('sets each agreement’s beneficiaries beside its target, and says which tranche is late', async () => {

@@ -12,7 +12,7 @@ function statistics(groupBy: Dimension[], cells: BeneficiaryCell[]): Beneficiary
     groupBy,
     minimumCount: 5,
     roundedTo: 5,
-    hiddenCells: 1,
+    hiddenCells: null,
     total: 185,
     cells,
   }
@@ -51,7 +51,7 @@ describe('the bars of the chart', () => {
           { programme: 'E2C_NG', sex: 'M', count: 97 },
           { programme: 'NFE_BASIC', sex: 'F', count: 10 },
           { programme: 'NFE_BASIC', sex: 'M', count: 5 },
-          // The boys in at-risk support are too few to be listed (hiddenCells): no bar part for them.
+          // The boys in at-risk support are too few to be listed: no bar part for them.
           { programme: 'AT_RISK_SUPPORT', sex: 'F', count: 15 },
         ],
       ),

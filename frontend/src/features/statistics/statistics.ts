@@ -1,5 +1,5 @@
 // What the statistics page makes of the API's counts: the growth on the year before and the bars of
-// the chart. Groups too small to publish are not in the answer at all (only their number, hiddenCells),
+// the chart. Groups too small to publish are not in the answer at all (nor their number),
 // so every cell listed is a real count, maybe rounded (roundedTo).
 import type { BeneficiaryCell, BeneficiaryStatistics, Dimension } from '@/api/types'
 import { formatNumber, intlLocale } from '@/lib/format'

@@ -82,21 +82,25 @@ public class PlacementService {
         placements.eraseOverrideReasons(learnerId);
     }
 
-    /** How many wait for a seat at each of these centres in the school year (the occupancy statistic). */
-    public Map<Long, Long> waitingAt(Collection<Long> centreIds, long schoolYearId) {
-        Map<Long, Long> waiting = new java.util.HashMap<>();
+    /**
+     * Who waits for a seat at each of these centres in the school year (the occupancy statistic): their learners'
+     * ids, one per waiting placement.
+     */
+    public Map<Long, List<Long>> waitingAt(Collection<Long> centreIds, long schoolYearId) {
+        Map<Long, List<Long>> waiting = new java.util.HashMap<>();
         if (centreIds.isEmpty()) {
             return waiting;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = placements
                 .getEntityManager()
-                .createNativeQuery("SELECT centre_id, COUNT(*) FROM placement WHERE centre_id IN (:centres)"
-                        + " AND school_year_id = :year AND status = 'WAITING' GROUP BY centre_id")
+                .createNativeQuery("SELECT centre_id, learner_id FROM placement WHERE centre_id IN (:centres)"
+                        + " AND school_year_id = :year AND status = 'WAITING'")
                 .setParameter("centres", centreIds)
                 .setParameter("year", schoolYearId)
                 .getResultList();
-        rows.forEach(r -> waiting.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        rows.forEach(r -> waiting.computeIfAbsent(((Number) r[0]).longValue(), c -> new ArrayList<>())
+                .add(((Number) r[1]).longValue()));
         return waiting;
     }
 

@@ -48,13 +48,13 @@ public class AgreementStatistics {
         List<AgreementView> ofYear = agreements.ofSchoolYear(year.id).stream()
                 .filter(a -> directorates.contains(a.directorateCode()))
                 .toList();
-        Map<Long, Map<String, Long>> reached = reached(year.id, directorates, ofYear);
+        Map<Long, Map<String, Tally>> reached = reached(year.id, directorates, ofYear);
         List<AgreementProgress> progress = new ArrayList<>();
         for (AgreementView a : ofYear) {
             List<ProgrammeProgress> programmes = new ArrayList<>();
             for (ProgrammeTargetView target : a.programmes()) {
                 Long actual = rules.count(reached.getOrDefault(a.id(), Map.of())
-                        .getOrDefault(target.programme().name(), 0L));
+                        .getOrDefault(target.programme().name(), Tally.NONE));
                 programmes.add(new ProgrammeProgress(
                         target.programme(), target.targetBeneficiaries(), actual, Publication.ratePercent(actual, (long)
                                 target.targetBeneficiaries())));
@@ -88,21 +88,21 @@ public class AgreementStatistics {
      * agreement's centres (a learner moved between two of them counts once), or at any centre of its association when
      * it lists none. Two statements for every agreement of the year.
      */
-    private Map<Long, Map<String, Long>> reached(long yearId, List<String> directorates, List<AgreementView> ofYear) {
-        Map<Long, Map<String, Long>> reached = new HashMap<>();
+    private Map<Long, Map<String, Tally>> reached(long yearId, List<String> directorates, List<AgreementView> ofYear) {
+        Map<Long, Map<String, Tally>> reached = new HashMap<>();
         Map<Long, List<Long>> centresOf = new java.util.LinkedHashMap<>();
         ofYear.stream().filter(a -> !a.centreIds().isEmpty()).forEach(a -> centresOf.put(a.id(), a.centreIds()));
         collect(reached, cube.countsAtCentres(yearId, directorates, centresOf));
         List<AgreementView> byAssociation =
                 ofYear.stream().filter(a -> a.centreIds().isEmpty()).toList();
         if (!byAssociation.isEmpty()) {
-            Map<List<Object>, Map<String, Long>> ofAssociation = new HashMap<>();
+            Map<List<Object>, Map<String, Tally>> ofAssociation = new HashMap<>();
             for (Object[] row : cube.counts(
                     yearId, directorates, List.of(Dimension.DIRECTORATE, Dimension.ASSOCIATION, Dimension.PROGRAMME))) {
                 ofAssociation
                         .computeIfAbsent(
                                 List.of(row[0].toString(), ((Number) row[1]).longValue()), k -> new HashMap<>())
-                        .put(row[2].toString(), ((Number) row[3]).longValue());
+                        .put(row[2].toString(), Tally.of(row, 3));
             }
             for (AgreementView a : byAssociation) {
                 reached.put(
@@ -112,11 +112,11 @@ public class AgreementStatistics {
         return reached;
     }
 
-    private static void collect(Map<Long, Map<String, Long>> into, List<?> rows) {
+    private static void collect(Map<Long, Map<String, Tally>> into, List<?> rows) {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             into.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                    .put(r[1].toString(), ((Number) r[2]).longValue());
+                    .put(r[1].toString(), Tally.of(r, 2));
         }
     }
 

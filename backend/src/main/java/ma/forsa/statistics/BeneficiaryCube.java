@@ -57,7 +57,10 @@ class BeneficiaryCube {
         }
     }
 
-    /** Per group of these dimensions (in their order, then the count), the distinct learners; no empty group. */
+    /**
+     * Per group of these dimensions, the distinct learners: rows of the dimensions in their order, then the count and
+     * the learners' record keys ({@link Tally#of}); no empty group.
+     */
     List<Object[]> counts(long yearId, List<String> directorates, List<Dimension> dimensions) {
         return counts(Question.of(yearId, directorates), dimensions);
     }
@@ -70,19 +73,18 @@ class BeneficiaryCube {
     }
 
     /** The distinct learners of the directorates in the year. */
-    long total(long yearId, List<String> directorates) {
+    Tally total(long yearId, List<String> directorates) {
         return total(Question.of(yearId, directorates));
     }
 
     /** The same, for the question. */
-    long total(Question question) {
-        Object count = query(question, List.of()).getSingleResult();
-        return count == null ? 0 : ((Number) count).longValue();
+    Tally total(Question question) {
+        return Tally.of((Object[]) query(question, List.of()).getSingleResult(), 0);
     }
 
     /**
      * Per set of centres (an agreement's) and programme, the distinct learners of the year at any centre of the set,
-     * as rows of (set, programme, count): a learner at two centres of one set counts once. Sets and centres are ids
+     * as rows of (set, programme, count, keys): a learner at two centres of one set counts once. Sets and centres are ids
      * the database gave, written into the statement as numbers.
      */
     List<Object[]> countsAtCentres(
@@ -95,19 +97,20 @@ class BeneficiaryCube {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT set_id, programme, SUM(n) FROM ("
-                + "SELECT s.set_id, c.programme, c.learners AS n FROM beneficiary_cell c JOIN (" + pairs
-                + ") s ON s.centre_id = c.centre_id WHERE c.school_year_id = :year AND c.directorate_code IN"
+        String sql = "SELECT set_id, programme, SUM(n), SUM(k) FROM ("
+                + "SELECT s.set_id, c.programme, c.learners AS n, c.record_keys AS k FROM beneficiary_cell c JOIN ("
+                + pairs + ") s ON s.centre_id = c.centre_id WHERE c.school_year_id = :year AND c.directorate_code IN"
                 + " (:directorates)"
-                + " UNION ALL SELECT s.set_id, d.programme, d.learners FROM beneficiary_delta d JOIN (" + pairs
-                + ") s ON s.centre_id = d.centre_id WHERE d.school_year_id = :year AND d.directorate_code IN"
+                + " UNION ALL SELECT s.set_id, d.programme, d.learners, d.record_keys FROM beneficiary_delta d JOIN ("
+                + pairs + ") s ON s.centre_id = d.centre_id WHERE d.school_year_id = :year AND d.directorate_code IN"
                 + " (:directorates)"
                 // a learner in k cells of a set was counted k times there: k - 1 too many
-                + " UNION ALL SELECT s.set_id, m.programme, COUNT(DISTINCT m.learner_id) - COUNT(*)"
+                + " UNION ALL SELECT set_id, programme, SUM(1 - cells), SUM(record_key * (1 - cells)) FROM ("
+                + "SELECT s.set_id, m.programme, m.learner_id, COUNT(*) AS cells, MAX(m.record_key) AS record_key"
                 + " FROM beneficiary_learner l JOIN beneficiary_member m ON m.school_year_id = l.school_year_id"
                 + " AND m.learner_id = l.learner_id JOIN (" + pairs + ") s ON s.centre_id = m.centre_id"
                 + " WHERE l.school_year_id = :year AND l.cells > 1 AND m.directorate_code IN (:directorates)"
-                + " GROUP BY s.set_id, m.programme"
+                + " GROUP BY s.set_id, m.programme, m.learner_id) t GROUP BY set_id, programme"
                 + ") x GROUP BY set_id, programme HAVING SUM(n) <> 0";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql)
@@ -132,20 +135,19 @@ class BeneficiaryCube {
         String grouped = dimensions.isEmpty()
                 ? ""
                 : " GROUP BY " + dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
-        String sql = "SELECT " + columns + "SUM(n) FROM ("
-                + "SELECT " + columns + "learners AS n FROM beneficiary_cell"
+        String sql = "SELECT " + columns + "SUM(n), SUM(k) FROM ("
+                + "SELECT " + columns + "learners AS n, record_keys AS k FROM beneficiary_cell"
                 + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition + filter
-                + " UNION ALL SELECT " + columns + "learners FROM beneficiary_delta"
+                + " UNION ALL SELECT " + columns + "learners, record_keys FROM beneficiary_delta"
                 + " WHERE school_year_id = :year AND directorate_code IN (:directorates)" + only.condition + filter
-                // a learner in k cells of a group was counted k times there: k - 1 too many
-                + " UNION ALL SELECT " + member + "COUNT(DISTINCT m.learner_id) - COUNT(*) FROM beneficiary_learner s"
-                + " JOIN beneficiary_member m ON m.school_year_id = s.school_year_id AND m.learner_id = s.learner_id"
+                // a learner in k cells of a group was counted k times there (and their key): k - 1 too many
+                + " UNION ALL SELECT " + columns + "SUM(1 - cells), SUM(record_key * (1 - cells)) FROM (SELECT "
+                + member + "m.learner_id, COUNT(*) AS cells, MAX(m.record_key) AS record_key"
+                + " FROM beneficiary_learner s JOIN beneficiary_member m ON m.school_year_id = s.school_year_id"
+                + " AND m.learner_id = s.learner_id"
                 + " WHERE s.school_year_id = :year AND s.cells > 1 AND m.directorate_code IN (:directorates)"
                 + only.condition.replace(" status", " m.status").replace(" outcome", " m.outcome") + memberFilter
-                + (dimensions.isEmpty()
-                        ? ""
-                        : " GROUP BY "
-                                + dimensions.stream().map(d -> "m." + d.column).collect(Collectors.joining(", ")))
+                + " GROUP BY " + member + "m.learner_id) t" + grouped
                 + ") x" + grouped
                 + (dimensions.isEmpty()
                         ? ""

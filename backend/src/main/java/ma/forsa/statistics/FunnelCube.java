@@ -19,15 +19,15 @@ class FunnelCube {
 
     /**
      * Per group of these dimensions and per status, contacted and referred once, and days to enrolment: the cases,
-     * as rows of (dimensions…, status, contacted, referred, days, cases).
+     * as rows of (dimensions…, status, contacted, referred, days, cases, their record keys).
      */
     List<Object[]> counts(long yearId, List<String> directorates, List<FunnelDimension> dimensions) {
         String columns = dimensions.stream().map(d -> d.column + ", ").collect(Collectors.joining())
                 + "status, contacted, referred, days";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + columns + ", SUM(n) FROM (SELECT " + columns
-                        + ", cases AS n FROM funnel_cell WHERE school_year_id = :year AND directorate_code IN"
-                        + " (:directorates) UNION ALL SELECT " + columns + ", cases FROM funnel_delta"
+        List<Object[]> rows = em.createNativeQuery("SELECT " + columns + ", SUM(n), SUM(k) FROM (SELECT " + columns
+                        + ", cases AS n, record_keys AS k FROM funnel_cell WHERE school_year_id = :year AND directorate_code IN"
+                        + " (:directorates) UNION ALL SELECT " + columns + ", cases, record_keys FROM funnel_delta"
                         + " WHERE school_year_id = :year AND directorate_code IN (:directorates)) x GROUP BY "
                         + columns + " HAVING SUM(n) <> 0 ORDER BY " + columns)
                 .setParameter("year", yearId)

@@ -42,6 +42,9 @@ public class OccupancyStatistics {
     @Inject
     BeneficiaryCube cube;
 
+    @Inject
+    RecordKeys keys;
+
     public Occupancy occupancy(String schoolYear, String directorate) {
         List<String> directorates = statistics.directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
@@ -51,16 +54,17 @@ public class OccupancyStatistics {
                 .sorted(Comparator.comparing((Centre c) -> c.directorateCode).thenComparing(c -> c.nameAr))
                 .toList();
         Question enrolledNow = Question.of(year.id, directorates).only(Only.ENROLLED);
-        Map<Long, Long> enrolled = new HashMap<>();
+        Map<Long, Tally> enrolled = new HashMap<>();
         for (Object[] row : cube.counts(enrolledNow, List.of(Dimension.CENTRE))) {
-            enrolled.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            enrolled.put(((Number) row[0]).longValue(), Tally.of(row, 1));
         }
-        Map<Long, Long> waiting =
-                placements.waitingAt(open.stream().map(c -> c.id).toList(), year.id);
+        Map<Long, Tally> waiting = new HashMap<>();
+        placements
+                .waitingAt(open.stream().map(c -> c.id).toList(), year.id)
+                .forEach((centre, learners) -> waiting.put(centre, keys.ofLearners(learners)));
         List<CentreOccupancy> rows = open.stream()
                 .map(c -> {
-                    long seated = enrolled.getOrDefault(c.id, 0L);
-                    Long published = rules.count(seated);
+                    Long published = rules.count(enrolled.getOrDefault(c.id, Tally.NONE));
                     return new CentreOccupancy(
                             c.id,
                             c.directorateCode,
@@ -73,7 +77,7 @@ public class OccupancyStatistics {
                             published == null || c.classCap <= 0
                                     ? null
                                     : (int) ((published + c.classCap - 1) / c.classCap),
-                            rules.count(waiting.getOrDefault(c.id, 0L)),
+                            rules.count(waiting.getOrDefault(c.id, Tally.NONE)),
                             Publication.ratePercent(published, (long) c.capacity));
                 })
                 .toList();
@@ -86,7 +90,7 @@ public class OccupancyStatistics {
                 rules.base(),
                 capacity,
                 total,
-                rules.count(waiting.values().stream().mapToLong(Long::longValue).sum()),
+                rules.count(waiting.values().stream().reduce(Tally.NONE, Tally::plus)),
                 Publication.ratePercent(total, (long) capacity),
                 rows);
     }

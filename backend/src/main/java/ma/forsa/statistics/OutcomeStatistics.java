@@ -15,6 +15,7 @@ import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.statistics.BeneficiaryCube.Only;
 import ma.forsa.statistics.BeneficiaryCube.Question;
+import ma.forsa.statistics.StatisticsService.Counted;
 import ma.forsa.statistics.StatisticsViews.Cell;
 import ma.forsa.statistics.StatisticsViews.OutcomeCell;
 import ma.forsa.statistics.StatisticsViews.OutcomeCount;
@@ -57,36 +58,38 @@ public class OutcomeStatistics {
         withOutcome.add(Dimension.OUTCOME);
 
         // every group's learners by destination, then each group's learners who ended at all (once each)
-        Map<List<Object>, Map<String, Long>> byOutcome = new HashMap<>();
-        for (Cell cell : statistics.cells(question, withOutcome, false)) {
-            byOutcome.computeIfAbsent(group(cell), g -> new HashMap<>()).put(cell.outcome(), cell.count());
+        Map<List<Object>, Map<String, Tally>> byOutcome = new HashMap<>();
+        for (Counted counted : statistics.cells(question, withOutcome, false)) {
+            byOutcome
+                    .computeIfAbsent(group(counted.cell()), g -> new HashMap<>())
+                    .put(counted.cell().outcome(), counted.tally());
         }
-        List<Cell> groups = statistics.cells(question, dimensions, true);
+        List<Counted> groups = statistics.cells(question, dimensions, true);
         List<OutcomeCell> shown = groups.stream()
-                .filter(g -> rules.shows(g.count()))
-                .map(g -> cell(g, g.count(), byOutcome.getOrDefault(group(g), Map.of()), rules))
+                .filter(g -> rules.shows(g.tally().count()))
+                .map(g -> cell(g.cell(), g.tally(), byOutcome.getOrDefault(group(g.cell()), Map.of()), rules))
                 .toList();
-        Map<String, Long> all = new HashMap<>();
-        for (Cell cell : statistics.cells(question, List.of(Dimension.OUTCOME), false)) {
-            all.put(cell.outcome(), cell.count());
+        Map<String, Tally> all = new HashMap<>();
+        for (Counted counted : statistics.cells(question, List.of(Dimension.OUTCOME), false)) {
+            all.put(counted.cell().outcome(), counted.tally());
         }
-        long ended = cube.total(question);
+        Tally ended = cube.total(question);
         return new Outcomes(
                 year.code,
                 directorates,
                 dimensions,
                 rules.minimum(),
                 rules.base(),
-                groups.size() - shown.size(),
+                rules.hidden(groups.size() - shown.size()),
                 cell(null, ended, all, rules),
                 shown);
     }
 
-    private static OutcomeCell cell(Cell group, long ended, Map<String, Long> byOutcome, Publication rules) {
+    private static OutcomeCell cell(Cell group, Tally ended, Map<String, Tally> byOutcome, Publication rules) {
         Long published = rules.count(ended);
         List<OutcomeCount> outcomes = new ArrayList<>();
         for (Outcome outcome : DESTINATIONS) {
-            Long count = rules.count(byOutcome.getOrDefault(outcome.name(), 0L));
+            Long count = rules.count(byOutcome.getOrDefault(outcome.name(), Tally.NONE));
             outcomes.add(new OutcomeCount(outcome, count, Publication.ratePercent(count, published)));
         }
         return new OutcomeCell(

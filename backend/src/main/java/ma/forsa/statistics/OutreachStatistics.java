@@ -51,10 +51,10 @@ public class OutreachStatistics {
         List<FunnelDimension> dimensions = groupBy.stream().distinct().toList();
         Publication rules = statistics.publication();
 
-        Row all = new Row(List.of(), new long[7], new TreeMap<>());
+        Row all = new Row(List.of());
         List<Row> rows = rows(year, directorates, dimensions, all);
 
-        List<Row> shown = rows.stream().filter(r -> rules.shows(r.counts[0])).toList();
+        List<Row> shown = rows.stream().filter(r -> rules.shows(r.identified())).toList();
         Map<Long, Campaign> campaignsShown = dimensions.contains(FunnelDimension.CAMPAIGN)
                 ? campaigns.byIds(ids(shown, dimensions.indexOf(FunnelDimension.CAMPAIGN)))
                 : Map.of();
@@ -87,7 +87,7 @@ public class OutreachStatistics {
                 dimensions,
                 rules.minimum(),
                 rules.base(),
-                rows.size() - shown.size(),
+                rules.hidden(rows.size() - shown.size()),
                 cell(rules, all, null, null, null, null, null, null),
                 cells);
     }
@@ -96,24 +96,35 @@ public class OutreachStatistics {
      * One group's exact counts: identified, contacted, referred, enrolled, declined, unreachable, not eligible; and
      * how many enrolled children took each number of days from identification to enrolment.
      */
-    private record Row(List<Object> group, long[] counts, TreeMap<Integer, Long> days) {
+    private record Row(List<Object> group, Tally[] counts, TreeMap<Integer, Long> days) {
 
-        void add(String status, boolean contacted, boolean referred, int days, long cases) {
+        Row(List<Object> group) {
+            this(group, new Tally[7], new TreeMap<>());
+            java.util.Arrays.fill(counts, Tally.NONE);
+        }
+
+        void add(String status, boolean contacted, boolean referred, int days, Tally cases) {
             boolean enrolled = "ENROLLED".equals(status);
-            counts[0] += cases;
-            if (contacted || enrolled || "CONTACTED".equals(status) || "REFERRED".equals(status)) {
-                counts[1] += cases;
-            }
-            if (referred || enrolled || "REFERRED".equals(status)) {
-                counts[2] += cases;
-            }
-            counts[3] += enrolled ? cases : 0;
-            counts[4] += "DECLINED".equals(status) ? cases : 0;
-            counts[5] += "UNREACHABLE".equals(status) ? cases : 0;
-            counts[6] += "NOT_ELIGIBLE".equals(status) ? cases : 0;
+            add(0, true, cases);
+            add(1, contacted || enrolled || "CONTACTED".equals(status) || "REFERRED".equals(status), cases);
+            add(2, referred || enrolled || "REFERRED".equals(status), cases);
+            add(3, enrolled, cases);
+            add(4, "DECLINED".equals(status), cases);
+            add(5, "UNREACHABLE".equals(status), cases);
+            add(6, "NOT_ELIGIBLE".equals(status), cases);
             if (enrolled) {
-                this.days.merge(days, cases, Long::sum);
+                this.days.merge(days, cases.count(), Long::sum);
             }
+        }
+
+        private void add(int step, boolean reached, Tally cases) {
+            if (reached) {
+                counts[step] = counts[step].plus(cases);
+            }
+        }
+
+        long identified() {
+            return counts[0].count();
         }
     }
 
@@ -129,18 +140,17 @@ public class OutreachStatistics {
             boolean contacted = flag(r[n + 1]);
             boolean referred = flag(r[n + 2]);
             int days = ((Number) r[n + 3]).intValue();
-            long cases = ((Number) r[n + 4]).longValue();
+            Tally cases = Tally.of(r, n + 4);
             all.add(status, contacted, referred, days, cases);
             if (n > 0) {
                 List<Object> group = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     group.add(dimensions.get(i) == FunnelDimension.SEX ? asString(r[i]) : noneIsNull(r[i]));
                 }
-                groups.computeIfAbsent(group, g -> new Row(g, new long[7], new TreeMap<>()))
-                        .add(status, contacted, referred, days, cases);
+                groups.computeIfAbsent(group, Row::new).add(status, contacted, referred, days, cases);
             }
         }
-        return groups.values().stream().filter(row -> row.counts[0] > 0).toList();
+        return groups.values().stream().filter(row -> row.identified() > 0).toList();
     }
 
     private static boolean flag(Object value) {
@@ -161,7 +171,7 @@ public class OutreachStatistics {
             Long caravanId,
             String caravanName,
             String sex) {
-        long[] c = row.counts;
+        Tally[] c = row.counts;
         Long identified = rules.count(c[0]);
         Long contacted = rules.count(c[1]);
         Long referred = rules.count(c[2]);
@@ -184,7 +194,7 @@ public class OutreachStatistics {
                 Publication.ratePercent(referred, contacted),
                 Publication.ratePercent(enrolled, referred),
                 Publication.ratePercent(enrolled, identified),
-                row.counts[3] >= Math.max(1, rules.minimum()) ? median(row.days) : null);
+                row.counts[3].count() >= Math.max(1, rules.minimum()) ? median(row.days) : null);
     }
 
     /** The median of a histogram (value → how many): the middle value, or the mean of the middle two. */

@@ -33,8 +33,11 @@ public class StatisticsCompactor {
     private static final Logger LOG = Logger.getLogger(StatisticsCompactor.class);
     static final int BATCH = 5_000;
 
-    /** A statistic's aggregates: deltas of its cells' key columns and counted column, folded into its cells. */
-    record Aggregates(String delta, String cell, String keys, String counted) {}
+    /**
+     * A statistic's aggregates: deltas of its cells' key columns and counted columns (the count first, then what adds
+     * up beside it), folded into its cells.
+     */
+    record Aggregates(String delta, String cell, String keys, List<String> counted) {}
 
     static final List<Aggregates> ALL = List.of(
             new Aggregates(
@@ -42,12 +45,12 @@ public class StatisticsCompactor {
                     "beneficiary_cell",
                     "school_year_id, directorate_code, association_id, centre_id, programme, status, outcome, age, sex,"
                             + " nationality",
-                    "learners"),
+                    List.of("learners", "record_keys")),
             new Aggregates(
                     "funnel_delta",
                     "funnel_cell",
                     "school_year_id, directorate_code, campaign_id, caravan_id, sex, status, contacted, referred, days",
-                    "cases"));
+                    List.of("cases", "record_keys")));
 
     @ConfigProperty(name = "forsa.statistics.compact-every", defaultValue = "1S")
     Duration every;
@@ -124,13 +127,18 @@ public class StatisticsCompactor {
             // ids the database gave, never input: written into the statement as they are
             String these = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
             try (Statement move = connection.createStatement()) {
-                move.executeUpdate("INSERT INTO " + a.cell() + " (" + keys + ", " + a.counted() + ") SELECT " + keys
-                        + ", SUM(" + a.counted() + ") FROM " + a.delta() + " WHERE id IN " + these + " GROUP BY "
-                        + keys + " ON DUPLICATE KEY UPDATE " + a.counted() + " = " + a.cell() + "." + a.counted()
-                        + " + VALUES(" + a.counted() + ")");
+                move.executeUpdate("INSERT INTO " + a.cell() + " (" + keys + ", " + String.join(", ", a.counted())
+                        + ") SELECT " + keys
+                        + a.counted().stream().map(c -> ", SUM(" + c + ")").collect(Collectors.joining())
+                        + " FROM " + a.delta() + " WHERE id IN " + these + " GROUP BY " + keys
+                        + " ON DUPLICATE KEY UPDATE "
+                        + a.counted().stream()
+                                .map(c -> c + " = " + a.cell() + "." + c + " + VALUES(" + c + ")")
+                                .collect(Collectors.joining(", ")));
                 // a cell nobody is in any more is forgotten
                 move.executeUpdate("DELETE c FROM " + a.cell() + " c JOIN (SELECT DISTINCT " + keys + " FROM "
-                        + a.delta() + " WHERE id IN " + these + ") d USING (" + keys + ") WHERE c." + a.counted()
+                        + a.delta() + " WHERE id IN " + these + ") d USING (" + keys + ") WHERE c."
+                        + a.counted().get(0)
                         + " = 0");
                 move.executeUpdate("DELETE FROM " + a.delta() + " WHERE id IN " + these);
                 move.executeUpdate(

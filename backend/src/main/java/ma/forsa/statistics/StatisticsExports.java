@@ -54,7 +54,7 @@ final class StatisticsExports {
                 s.groupBy().stream().map(d -> Messages.label(language, d)).toList(),
                 s.roundedTo() <= 1 && s.minimumCount() <= 1
                         ? text(Message.EXPORT_RULE_EXACT)
-                        : text(Message.EXPORT_RULE_ROUNDED, s.roundedTo(), s.minimumCount(), s.hiddenCells()));
+                        : text(Message.EXPORT_RULE_ROUNDED, s.roundedTo(), s.minimumCount()));
         List<String> header = new ArrayList<>();
         s.groupBy().forEach(d -> header.add(Messages.label(language, d)));
         header.addAll(List.of(
@@ -86,7 +86,7 @@ final class StatisticsExports {
                 f.directorates(),
                 StatisticsFilter.NONE,
                 f.groupBy().stream().map(d -> Messages.label(language, d)).toList(),
-                rule(f.minimumCount(), f.roundedTo(), f.hiddenCells()));
+                rule(f.minimumCount(), f.roundedTo()));
         List<String> header = new ArrayList<>();
         f.groupBy().forEach(d -> header.add(Messages.label(language, d)));
         for (Message column : List.of(
@@ -153,7 +153,7 @@ final class StatisticsExports {
                 o.directorates(),
                 filter,
                 o.groupBy().stream().map(d -> Messages.label(language, d)).toList(),
-                rule(o.minimumCount(), o.roundedTo(), o.hiddenCells()));
+                rule(o.minimumCount(), o.roundedTo()));
         List<String> header = new ArrayList<>();
         o.groupBy().forEach(d -> header.add(Messages.label(language, d)));
         header.add(text(Message.EXPORT_COLUMN_ENDED));
@@ -196,7 +196,7 @@ final class StatisticsExports {
                 o.directorates(),
                 StatisticsFilter.NONE,
                 List.of(),
-                rule(o.minimumCount(), o.roundedTo(), 0));
+                rule(o.minimumCount(), o.roundedTo()));
         List<String> header = List.of(
                 Messages.label(language, Dimension.DIRECTORATE),
                 Messages.label(language, Dimension.CENTRE),
@@ -246,7 +246,7 @@ final class StatisticsExports {
                 a.directorates(),
                 StatisticsFilter.NONE,
                 List.of(),
-                rule(a.minimumCount(), a.roundedTo(), 0));
+                rule(a.minimumCount(), a.roundedTo()));
         List<String> header = List.of(
                 text(Message.EXPORT_COLUMN_AGREEMENT),
                 Messages.label(language, Dimension.DIRECTORATE),
@@ -317,10 +317,10 @@ final class StatisticsExports {
         return lines;
     }
 
-    private String rule(int minimum, int roundedTo, int hidden) {
+    private String rule(int minimum, int roundedTo) {
         return roundedTo <= 1 && minimum <= 1
                 ? text(Message.EXPORT_RULE_EXACT_ANY)
-                : text(Message.EXPORT_RULE_ROUNDED_ANY, roundedTo, minimum, hidden);
+                : text(Message.EXPORT_RULE_ROUNDED_ANY, roundedTo, minimum);
     }
 
     private List<Object> totalLabel(int columns) {

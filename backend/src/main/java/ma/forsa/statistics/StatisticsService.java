@@ -27,10 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Counts of beneficiaries (distinct learners enrolled at some time in a school year), by the
  * dimensions asked for. Directorate staff get exact counts of their directorate (they may see its
- * learners anyway). The academy and third-party clients, who may see no individual, get no group of
- * fewer than 5 learners (not even its existence: it is left out and only counted in hiddenCells) and
- * every count rounded to 5, so that no difference between two answers (a total minus the groups
- * shown, all directorates minus one) pins a child down. Counts come from the aggregates the placements' triggers keep
+ * learners anyway). The academy and third-party clients, who may see no individual, get figures by
+ * {@link Publication}'s rules: no group of fewer than 5 learners (not even how many were left out) and every
+ * count perturbed and rounded to 5, so that no combination of answers pins a child down. Counts come from the aggregates the placements' triggers keep
  * exact in the writer's transaction ({@link BeneficiaryCube}), never from the placements themselves; they rest on what
  * anonymisation keeps (sex, nationality, placements and their age at the reference date), so erasing a learner's
  * personal data leaves them unchanged.
@@ -73,7 +72,7 @@ public class StatisticsService {
         Question question = Question.of(year.id, directorates).narrowed(filter);
 
         Optional<SchoolYear> before = previousYear(year);
-        List<Cell> all = cells(question, dimensions, true);
+        List<Counted> all = cells(question, dimensions, true);
         List<Cell> shown = published(all, before, question, dimensions, rules);
         // the headline: each programme beside the year before, whatever the groups asked for
         List<Cell> programmes = dimensions.equals(List.of(Dimension.PROGRAMME))
@@ -93,7 +92,7 @@ public class StatisticsService {
                 dimensions,
                 rules.minimum(),
                 rules.base(),
-                all.size() - shown.size(),
+                rules.hidden(all.size() - shown.size()),
                 total,
                 previous,
                 Publication.changePercent(total, previous),
@@ -103,22 +102,24 @@ public class StatisticsService {
 
     /** The groups big enough to publish, rounded, each beside its group the year before and the change. */
     private List<Cell> published(
-            List<Cell> all,
+            List<Counted> all,
             Optional<SchoolYear> before,
             Question question,
             List<Dimension> dimensions,
             Publication rules) {
         // the same groups the year before, by their dimensions (a group it did not have counts 0)
-        Map<List<Object>, Long> previousCounts = before.map(
-                        y -> cells(question.inYear(y.id), dimensions, false).stream()
-                                .collect(Collectors.toMap(StatisticsService::group, Cell::count)))
+        Map<List<Object>, Tally> previousCounts = before.map(y ->
+                        cells(question.inYear(y.id), dimensions, false).stream()
+                                .collect(Collectors.toMap(c -> group(c.cell()), Counted::tally)))
                 .orElse(null);
         return all.stream()
-                .filter(c -> rules.shows(c.count()))
+                .filter(c -> rules.shows(c.tally().count()))
                 .map(c -> published(
                         c,
                         rules,
-                        previousCounts == null ? null : rules.count(previousCounts.getOrDefault(group(c), 0L))))
+                        previousCounts == null
+                                ? null
+                                : rules.count(previousCounts.getOrDefault(group(c.cell()), Tally.NONE))))
                 .toList();
     }
 
@@ -148,11 +149,11 @@ public class StatisticsService {
      * The groups' exact counts for the question (its year, directorates, the learners' cells it takes and its
      * filter); {@code named}: with the Arabic names of their centres and associations.
      */
-    List<Cell> cells(Question question, List<Dimension> dimensions, boolean named) {
+    List<Counted> cells(Question question, List<Dimension> dimensions, boolean named) {
         if (dimensions.isEmpty()) {
             return List.of();
         }
-        List<Cell> cells = new ArrayList<>();
+        List<Counted> cells = new ArrayList<>();
         for (Object[] row : cube.counts(question, dimensions)) {
             Map<Dimension, Object> values = new HashMap<>();
             for (int i = 0; i < dimensions.size(); i++) {
@@ -160,45 +161,58 @@ public class StatisticsService {
             }
             Long centre = asLong(values.get(Dimension.CENTRE));
             Long association = asLong(values.get(Dimension.ASSOCIATION));
-            cells.add(new Cell(
-                    asString(values.get(Dimension.DIRECTORATE)),
-                    association,
-                    null,
-                    centre,
-                    null,
-                    asString(values.get(Dimension.PROGRAMME)),
-                    asString(values.get(Dimension.SEX)),
-                    values.get(Dimension.AGE) == null ? null : ((Number) values.get(Dimension.AGE)).intValue(),
-                    asString(values.get(Dimension.NATIONALITY)),
-                    asString(values.get(Dimension.STATUS)),
-                    asString(values.get(Dimension.OUTCOME)),
-                    ((Number) row[dimensions.size()]).longValue(),
-                    null,
-                    null));
+            Tally tally = Tally.of(row, dimensions.size());
+            cells.add(new Counted(
+                    new Cell(
+                            asString(values.get(Dimension.DIRECTORATE)),
+                            association,
+                            null,
+                            centre,
+                            null,
+                            asString(values.get(Dimension.PROGRAMME)),
+                            asString(values.get(Dimension.SEX)),
+                            values.get(Dimension.AGE) == null ? null : ((Number) values.get(Dimension.AGE)).intValue(),
+                            asString(values.get(Dimension.NATIONALITY)),
+                            asString(values.get(Dimension.STATUS)),
+                            asString(values.get(Dimension.OUTCOME)),
+                            tally.count(),
+                            null,
+                            null),
+                    tally));
         }
         if (!named) {
             return cells;
         }
-        Map<Long, String> centreNames = names("centre", cells.stream().map(Cell::centreId));
-        Map<Long, String> associationNames = names("association", cells.stream().map(Cell::associationId));
+        Map<Long, String> centreNames =
+                names("centre", cells.stream().map(c -> c.cell().centreId()));
+        Map<Long, String> associationNames =
+                names("association", cells.stream().map(c -> c.cell().associationId()));
         return cells.stream()
-                .map(c -> new Cell(
-                        c.directorate(),
-                        c.associationId(),
-                        associationNames.get(c.associationId()),
-                        c.centreId(),
-                        centreNames.get(c.centreId()),
-                        c.programme(),
-                        c.sex(),
-                        c.age(),
-                        c.nationality(),
-                        c.status(),
-                        c.outcome(),
-                        c.count(),
-                        null,
-                        null))
+                .map(counted -> {
+                    Cell c = counted.cell();
+                    return new Counted(
+                            new Cell(
+                                    c.directorate(),
+                                    c.associationId(),
+                                    associationNames.get(c.associationId()),
+                                    c.centreId(),
+                                    centreNames.get(c.centreId()),
+                                    c.programme(),
+                                    c.sex(),
+                                    c.age(),
+                                    c.nationality(),
+                                    c.status(),
+                                    c.outcome(),
+                                    c.count(),
+                                    null,
+                                    null),
+                            counted.tally());
+                })
                 .toList();
     }
+
+    /** A group's cell with its exact count, and its tally for publishing it. */
+    record Counted(Cell cell, Tally tally) {}
 
     /** Arabic names of these centres or associations (not personal data). */
     private Map<Long, String> names(String table, java.util.stream.Stream<Long> ids) {
@@ -220,8 +234,9 @@ public class StatisticsService {
     }
 
     /** A cell as published: rounded, beside its group's published count the year before and the change. */
-    private static Cell published(Cell c, Publication rules, Long previousYearCount) {
-        long count = rules.rounded(c.count());
+    private static Cell published(Counted counted, Publication rules, Long previousYearCount) {
+        Cell c = counted.cell();
+        long count = rules.rounded(counted.tally());
         return new Cell(
                 c.directorate(),
                 c.associationId(),

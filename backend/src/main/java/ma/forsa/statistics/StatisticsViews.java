@@ -5,6 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class StatisticsViews {
 
+    static final String HIDDEN_CELLS = "How many groups are not listed because they are too small: given with exact"
+            + " counts (where it is 0); null for readers of rounded counts, since the number would tell which of the"
+            + " groups not listed have children";
+
     private StatisticsViews() {}
 
     @Schema(name = "BeneficiaryCell", description = "One combination of the dimensions asked for; the others are null")
@@ -44,11 +48,13 @@ public final class StatisticsViews {
             @Schema(description = "Groups with fewer learners than this are not listed (1: every group is)")
             int minimumCount,
 
-            @Schema(description = "Counts are rounded to a multiple of this (1: exact)")
+            @Schema(
+                    description = "Counts are rounded to a multiple of this after a small noise keyed by the group's"
+                            + " children (1: exact)")
             int roundedTo,
 
-            @Schema(description = "How many groups are not listed because they are too small")
-            int hiddenCells,
+            @Schema(description = HIDDEN_CELLS, nullable = true)
+            Integer hiddenCells,
 
             @Schema(
                     description =
@@ -120,11 +126,13 @@ public final class StatisticsViews {
             @Schema(description = "Groups with fewer identified children than this are not listed (1: every group is)")
             int minimumCount,
 
-            @Schema(description = "Counts are rounded to a multiple of this (1: exact)")
+            @Schema(
+                    description = "Counts are rounded to a multiple of this after a small noise keyed by the group's"
+                            + " children (1: exact)")
             int roundedTo,
 
-            @Schema(description = "How many groups are not listed because they are too small")
-            int hiddenCells,
+            @Schema(description = HIDDEN_CELLS, nullable = true)
+            Integer hiddenCells,
 
             @Schema(description = "Every group together (the same steps and rates)")
             FunnelCell total,
@@ -218,8 +226,8 @@ public final class StatisticsViews {
             int minimumCount,
             int roundedTo,
 
-            @Schema(description = "Groups left out: fewer than minimumCount learners ended")
-            int hiddenCells,
+            @Schema(description = HIDDEN_CELLS, nullable = true)
+            Integer hiddenCells,
 
             OutcomeCell total,
             List<OutcomeCell> cells) {}

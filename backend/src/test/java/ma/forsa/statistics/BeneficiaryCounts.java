@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The beneficiary aggregates checked against the placements themselves: for every grouping of up to two
  * dimensions (and none), the counts the aggregates give equal the distinct learners counted again from the raw
- * rows, with a query that shares nothing with the aggregates' (no table, no trigger, no column name).
+ * rows, with a query that shares nothing with the aggregates' (no table, no trigger, no column name); and so do the
+ * sums of their record keys, computed again in Java from the learners' ids.
  */
 @ApplicationScoped
 public class BeneficiaryCounts {
@@ -41,6 +42,9 @@ public class BeneficiaryCounts {
     BeneficiaryCube cube;
 
     @Inject
+    RecordKeys keys;
+
+    @Inject
     AgroalDataSource dataSource;
 
     /** Every grouping of up to two dimensions, and the total. */
@@ -57,16 +61,19 @@ public class BeneficiaryCounts {
         return all;
     }
 
-    /** Fails on the first grouping whose counts differ; answers how many groups were compared. */
+    /**
+     * Fails on the first grouping whose counts or record keys differ (the keys computed again in Java from the
+     * learners' ids); answers how many groups were compared.
+     */
     @Transactional
     public int assertExact(long yearId, List<String> directorates) {
         int compared = 0;
         for (List<Dimension> grouping : groupings()) {
-            Map<String, Long> raw = raw(yearId, directorates, grouping);
-            Map<String, Long> aggregated = new TreeMap<>();
+            Map<String, Tally> raw = rawTallies(yearId, directorates, grouping);
+            Map<String, Tally> aggregated = new TreeMap<>();
             if (grouping.isEmpty()) {
-                long total = cube.total(yearId, directorates);
-                if (total != 0) {
+                Tally total = cube.total(yearId, directorates);
+                if (total.count() != 0) {
                     aggregated.put("", total);
                 }
             } else {
@@ -75,7 +82,7 @@ public class BeneficiaryCounts {
                             Arrays.stream(row, 0, grouping.size())
                                     .map(String::valueOf)
                                     .collect(Collectors.joining("|")),
-                            ((Number) row[grouping.size()]).longValue());
+                            Tally.of(row, grouping.size()));
                 }
             }
             assertEquals(raw, aggregated, "beneficiaries by " + grouping + " in " + directorates);
@@ -86,13 +93,19 @@ public class BeneficiaryCounts {
 
     /** Distinct learners per group, counted from the placements and learners. */
     public Map<String, Long> raw(long yearId, List<String> directorates, List<Dimension> grouping) {
-        String columns = grouping.stream().map(RAW::get).collect(Collectors.joining(", "));
-        String sql = "SELECT " + (grouping.isEmpty() ? "" : columns + ", ")
-                + "COUNT(DISTINCT p.learner_id) FROM placement p JOIN learner l ON l.id = p.learner_id"
-                + " WHERE p.school_year_id = ? AND p.enrolled_on IS NOT NULL AND p.directorate_code IN ("
-                + directorates.stream().map(d -> "?").collect(Collectors.joining(", ")) + ")"
-                + (grouping.isEmpty() ? "" : " GROUP BY " + columns);
         Map<String, Long> counts = new TreeMap<>();
+        rawTallies(yearId, directorates, grouping).forEach((group, tally) -> counts.put(group, tally.count()));
+        return counts;
+    }
+
+    /** The same with the learners' record keys, each group's learners read from the placements and learners. */
+    private Map<String, Tally> rawTallies(long yearId, List<String> directorates, List<Dimension> grouping) {
+        String columns = grouping.stream().map(RAW::get).collect(Collectors.joining(", "));
+        String sql = "SELECT DISTINCT " + (grouping.isEmpty() ? "" : columns + ", ")
+                + "p.learner_id FROM placement p JOIN learner l ON l.id = p.learner_id"
+                + " WHERE p.school_year_id = ? AND p.enrolled_on IS NOT NULL AND p.directorate_code IN ("
+                + directorates.stream().map(d -> "?").collect(Collectors.joining(", ")) + ")";
+        Map<String, List<Long>> learners = new TreeMap<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, yearId);
@@ -105,15 +118,15 @@ public class BeneficiaryCounts {
                     for (int i = 1; i <= grouping.size(); i++) {
                         key.add(String.valueOf(r.getObject(i)));
                     }
-                    long count = r.getLong(grouping.size() + 1);
-                    if (count != 0) {
-                        counts.put(String.join("|", key), count);
-                    }
+                    learners.computeIfAbsent(String.join("|", key), k -> new ArrayList<>())
+                            .add(r.getLong(grouping.size() + 1));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return counts;
+        Map<String, Tally> tallies = new TreeMap<>();
+        learners.forEach((group, ids) -> tallies.put(group, keys.ofLearners(ids)));
+        return tallies;
     }
 }
