@@ -1248,7 +1248,7 @@ export interface paths {
         };
         /**
          * The children identified in a school year and how far they went, with the conversion between steps
-         * @description Identified (found between the school year's first and last day), contacted, referred and enrolled (each counting the children who reached that step or went beyond it, even if they left later), and those now declined, unreachable or not eligible; the rates between the steps and the median days from identification to enrolment. Published as every statistic: exact for the directorate's staff; for the academy and third-party clients no group of fewer than minimumCount children and every count rounded to roundedTo (a step too small to publish is null, and so are the rates it would give).
+         * @description Identified (found between the school year's first and last day), contacted, referred and enrolled (each counting the children who reached that step or went beyond it, even if they left later), and those now declined, unreachable or not eligible; the rates between the steps and the median days from identification to enrolment. By campaign, caravan, sex, directorate, the association that found them, the centre they were referred to, its programme or their age, and narrowed to one value of any of the last five (a case has no nationality: narrowing to one is refused with 400). Published as every statistic: exact for the directorate's staff; for the academy and third-party clients no group of fewer than minimumCount children and every count rounded to roundedTo (a step too small to publish is null, and so are the rates it would give).
          */
         get: operations["getOutreachFunnel"];
         put?: never;
@@ -2414,6 +2414,25 @@ export interface components {
             sex?: string;
             /**
              * Format: int64
+             * @description The association that found the children (null: the directorate's own team)
+             */
+            associationId?: number;
+            associationNameAr?: string;
+            /**
+             * Format: int64
+             * @description The centre they were referred to (null: none yet)
+             */
+            centreId?: number;
+            centreNameAr?: string;
+            /** @description That centre's programme (null: none yet) */
+            programme?: string;
+            /**
+             * Format: int32
+             * @description Whole years at the school year's reference date
+             */
+            age?: number;
+            /**
+             * Format: int64
              * @description Children identified (found) in the school year
              */
             identified?: number;
@@ -2475,7 +2494,7 @@ export interface components {
             medianDaysToEnrolment?: number;
         };
         /** @enum {string} */
-        FunnelDimension: "DIRECTORATE" | "CAMPAIGN" | "CARAVAN" | "SEX";
+        FunnelDimension: "DIRECTORATE" | "CAMPAIGN" | "CARAVAN" | "SEX" | "ASSOCIATION" | "CENTRE" | "PROGRAMME" | "AGE";
         /** @enum {string} */
         Grade: "NONE" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "C1" | "C2" | "C3";
         /** @enum {string} */
@@ -12711,12 +12730,27 @@ export interface operations {
     getOutreachFunnel: {
         parameters: {
             query: {
+                /** @description Only the learners of this age (whole years at the school year's reference date) */
+                age?: number;
+                /** @description Only the learners placed by this association */
+                association?: number;
+                /** @description Only the learners placed at this centre */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description Up to 4 dimensions, e.g. groupBy=CAMPAIGN&groupBy=SEX */
                 groupBy?: components["schemas"]["FunnelDimension"][];
+                /**
+                 * @description Only the learners of this nationality (ISO 3166 alpha-2)
+                 * @example MA
+                 */
+                nationality?: string;
+                /** @description Only this programme's learners */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
+                /** @description Only girls (F) or boys (M) */
+                sex?: components["schemas"]["Sex"];
             };
             header?: never;
             path?: never;
@@ -12792,14 +12826,29 @@ export interface operations {
     exportOutreachFunnel: {
         parameters: {
             query: {
+                /** @description Only the learners of this age (whole years at the school year's reference date) */
+                age?: number;
+                /** @description Only the learners placed by this association */
+                association?: number;
+                /** @description Only the learners placed at this centre */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description XLSX (default) or CSV */
                 format?: components["schemas"]["ExportFormat"] & unknown;
                 /** @description Up to 4 dimensions */
                 groupBy?: components["schemas"]["FunnelDimension"][];
+                /**
+                 * @description Only the learners of this nationality (ISO 3166 alpha-2)
+                 * @example MA
+                 */
+                nationality?: string;
+                /** @description Only this programme's learners */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
+                /** @description Only girls (F) or boys (M) */
+                sex?: components["schemas"]["Sex"];
             };
             header?: never;
             path?: never;

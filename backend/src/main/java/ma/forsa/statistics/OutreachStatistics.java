@@ -20,8 +20,8 @@ import ma.forsa.statistics.StatisticsViews.OutreachFunnel;
 
 /**
  * The outreach funnel: the children identified in a school year (found between its first and last day), how far they
- * went — contacted, referred, enrolled, or out as declined, unreachable, not eligible — by campaign, caravan, sex or
- * directorate, with the conversion between the steps and the median days from identification to enrolment. A step
+ * went — contacted, referred, enrolled, or out as declined, unreachable, not eligible — by campaign, caravan, sex,
+ * directorate, the association that found them, the centre they were referred to, its programme, or age, with the conversion between the steps and the median days from identification to enrolment. A step
  * is reached when the case is at it or beyond it now, or was at it once (its history): a family contacted who then
  * declined counts as contacted. Counted from the aggregates the cases' triggers keep exact ({@link FunnelCube}), and
  * published by the same rules as every statistic ({@link Publication}).
@@ -46,13 +46,19 @@ public class OutreachStatistics {
     CaravanService caravans;
 
     public OutreachFunnel funnel(String schoolYear, String directorate, List<FunnelDimension> groupBy) {
+        return funnel(schoolYear, directorate, groupBy, StatisticsFilter.NONE);
+    }
+
+    public OutreachFunnel funnel(
+            String schoolYear, String directorate, List<FunnelDimension> groupBy, StatisticsFilter filter) {
+        Map<FunnelDimension, Object> only = filter.funnelConditions();
         List<String> directorates = statistics.directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         List<FunnelDimension> dimensions = groupBy.stream().distinct().toList();
         Publication rules = statistics.publication();
 
         Row all = new Row(List.of());
-        List<Row> rows = rows(year, directorates, dimensions, all);
+        List<Row> rows = rows(year, directorates, dimensions, only, all);
 
         List<Row> shown = rows.stream().filter(r -> rules.shows(r.identified())).toList();
         Map<Long, Campaign> campaignsShown = dimensions.contains(FunnelDimension.CAMPAIGN)
@@ -62,6 +68,12 @@ public class OutreachStatistics {
                 ? caravans.viewsOf(ids(shown, dimensions.indexOf(FunnelDimension.CARAVAN))).stream()
                         .collect(Collectors.toMap(CaravanView::id, CaravanView::name))
                 : Map.of();
+        Map<Long, String> centreNames = dimensions.contains(FunnelDimension.CENTRE)
+                ? statistics.names("centre", ids(shown, dimensions.indexOf(FunnelDimension.CENTRE)).stream())
+                : Map.of();
+        Map<Long, String> associationNames = dimensions.contains(FunnelDimension.ASSOCIATION)
+                ? statistics.names("association", ids(shown, dimensions.indexOf(FunnelDimension.ASSOCIATION)).stream())
+                : Map.of();
         List<FunnelCell> cells = new ArrayList<>();
         for (Row row : shown) {
             Map<FunnelDimension, Object> values = new HashMap<>();
@@ -70,16 +82,38 @@ public class OutreachStatistics {
             }
             Long campaign = asLong(values.get(FunnelDimension.CAMPAIGN));
             Long caravan = asLong(values.get(FunnelDimension.CARAVAN));
+            Long association = asLong(values.get(FunnelDimension.ASSOCIATION));
+            Long centre = asLong(values.get(FunnelDimension.CENTRE));
+            Object age = values.get(FunnelDimension.AGE);
             Campaign titled = campaign == null ? null : campaignsShown.get(campaign);
             cells.add(cell(
                     rules,
                     row,
-                    asString(values.get(FunnelDimension.DIRECTORATE)),
-                    campaign,
-                    titled == null ? null : titled.titleAr,
-                    caravan,
-                    caravan == null ? null : caravanNames.get(caravan),
-                    asString(values.get(FunnelDimension.SEX))));
+                    new FunnelCell(
+                            asString(values.get(FunnelDimension.DIRECTORATE)),
+                            campaign,
+                            titled == null ? null : titled.titleAr,
+                            caravan,
+                            caravan == null ? null : caravanNames.get(caravan),
+                            asString(values.get(FunnelDimension.SEX)),
+                            association,
+                            association == null ? null : associationNames.get(association),
+                            centre,
+                            centre == null ? null : centreNames.get(centre),
+                            asString(values.get(FunnelDimension.PROGRAMME)),
+                            age == null ? null : ((Number) age).intValue(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)));
         }
         return new OutreachFunnel(
                 year.code,
@@ -88,7 +122,7 @@ public class OutreachStatistics {
                 rules.minimum(),
                 rules.base(),
                 rules.hidden(rows.size() - shown.size()),
-                cell(rules, all, null, null, null, null, null, null),
+                cell(rules, all, null),
                 cells);
     }
 
@@ -132,10 +166,15 @@ public class OutreachStatistics {
      * The groups, in the order of their values, from the aggregates' cells (a step is reached when the case is at it
      * or beyond it now, or was at it once); every cell is added to {@code all} as well.
      */
-    private List<Row> rows(SchoolYear year, List<String> directorates, List<FunnelDimension> dimensions, Row all) {
+    private List<Row> rows(
+            SchoolYear year,
+            List<String> directorates,
+            List<FunnelDimension> dimensions,
+            Map<FunnelDimension, Object> only,
+            Row all) {
         Map<List<Object>, Row> groups = new java.util.LinkedHashMap<>();
         int n = dimensions.size();
-        for (Object[] r : cube.counts(year.id, directorates, dimensions)) {
+        for (Object[] r : cube.counts(year.id, directorates, dimensions, only)) {
             String status = r[n].toString();
             boolean contacted = flag(r[n + 1]);
             boolean referred = flag(r[n + 2]);
@@ -145,7 +184,10 @@ public class OutreachStatistics {
             if (n > 0) {
                 List<Object> group = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    group.add(dimensions.get(i) == FunnelDimension.SEX ? asString(r[i]) : noneIsNull(r[i]));
+                    group.add(
+                            dimensions.get(i) == FunnelDimension.SEX
+                                    ? asString(r[i])
+                                    : dimensions.get(i) == FunnelDimension.AGE ? ageOrNull(r[i]) : noneIsNull(r[i]));
                 }
                 groups.computeIfAbsent(group, Row::new).add(status, contacted, referred, days, cases);
             }
@@ -157,32 +199,39 @@ public class OutreachStatistics {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
-    /** The aggregates keep "no campaign" or "no caravan" as 0 (a key column cannot be null). */
+    /**
+     * The aggregates keep "no campaign", "no caravan", "no association", "no centre" as 0 and "no programme" as ''
+     * (a key column cannot be null).
+     */
     private static Object noneIsNull(Object value) {
-        return value instanceof Number number && number.longValue() == 0 ? null : value;
+        return value instanceof Number number && number.longValue() == 0 || "".equals(value) ? null : value;
     }
 
-    private static FunnelCell cell(
-            Publication rules,
-            Row row,
-            String directorate,
-            Long campaignId,
-            String campaignTitleAr,
-            Long caravanId,
-            String caravanName,
-            String sex) {
+    /** No school year, no age: -1. */
+    private static Object ageOrNull(Object value) {
+        return ((Number) value).intValue() < 0 ? null : value;
+    }
+
+    /** The group's cell with the steps of its row, as published. */
+    private static FunnelCell cell(Publication rules, Row row, FunnelCell group) {
         Tally[] c = row.counts;
         Long identified = rules.count(c[0]);
         Long contacted = rules.count(c[1]);
         Long referred = rules.count(c[2]);
         Long enrolled = rules.count(c[3]);
         return new FunnelCell(
-                directorate,
-                campaignId,
-                campaignTitleAr,
-                caravanId,
-                caravanName,
-                sex,
+                group == null ? null : group.directorate(),
+                group == null ? null : group.campaignId(),
+                group == null ? null : group.campaignTitleAr(),
+                group == null ? null : group.caravanId(),
+                group == null ? null : group.caravanName(),
+                group == null ? null : group.sex(),
+                group == null ? null : group.associationId(),
+                group == null ? null : group.associationNameAr(),
+                group == null ? null : group.centreId(),
+                group == null ? null : group.centreNameAr(),
+                group == null ? null : group.programme(),
+                group == null ? null : group.age(),
                 identified,
                 contacted,
                 referred,

@@ -49,7 +49,8 @@ public class StatisticsCompactor {
             new Aggregates(
                     "funnel_delta",
                     "funnel_cell",
-                    "school_year_id, directorate_code, campaign_id, caravan_id, sex, status, contacted, referred, days",
+                    "school_year_id, directorate_code, campaign_id, caravan_id, sex, status, contacted, referred, days,"
+                            + " association_id, centre_id, programme, age",
                     List.of("cases", "record_keys")));
 
     @ConfigProperty(name = "forsa.statistics.compact-every", defaultValue = "1S")

@@ -80,11 +80,11 @@ final class StatisticsExports {
                 total);
     }
 
-    ExportTable funnel(OutreachFunnel f) {
+    ExportTable funnel(OutreachFunnel f, StatisticsFilter filter) {
         List<String> heading = heading(
                 text(Message.EXPORT_FUNNEL_TITLE, f.schoolYear()),
                 f.directorates(),
-                StatisticsFilter.NONE,
+                filter,
                 f.groupBy().stream().map(d -> Messages.label(language, d)).toList(),
                 rule(f.minimumCount(), f.roundedTo()));
         List<String> header = new ArrayList<>();
@@ -114,6 +114,13 @@ final class StatisticsExports {
                             case CAMPAIGN -> named(cell.campaignTitleAr(), cell.campaignId());
                             case CARAVAN -> named(cell.caravanName(), cell.caravanId());
                             case SEX -> cell.sex() == null ? null : Messages.label(language, Sex.valueOf(cell.sex()));
+                            case ASSOCIATION -> named(cell.associationNameAr(), cell.associationId());
+                            case CENTRE -> named(cell.centreNameAr(), cell.centreId());
+                            case PROGRAMME ->
+                                cell.programme() == null
+                                        ? null
+                                        : Messages.label(language, Programme.valueOf(cell.programme()));
+                            case AGE -> cell.age() == null ? null : String.valueOf(cell.age());
                         });
             }
             row.addAll(steps(cell));

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ma.forsa.common.i18n.Message;
+import ma.forsa.common.problem.ApiProblem;
 import ma.forsa.common.validation.Formats;
 import ma.forsa.learner.LearnerEnums.Sex;
 import ma.forsa.programme.Programme;
@@ -49,6 +51,19 @@ public class StatisticsFilter {
 
     /** No narrowing: every learner of the year and directorates. */
     static final StatisticsFilter NONE = new StatisticsFilter();
+
+    /**
+     * The same conditions for the outreach funnel's cells, which have every dimension but nationality (a case has
+     * none): asking for one is refused beside its parameter.
+     */
+    Map<FunnelDimension, Object> funnelConditions() {
+        if (nationality != null) {
+            throw ApiProblem.invalid("nationality", Message.FUNNEL_NOT_BY_NATIONALITY);
+        }
+        Map<FunnelDimension, Object> conditions = new LinkedHashMap<>();
+        conditions().forEach((d, value) -> conditions.put(FunnelDimension.valueOf(d.name()), value));
+        return conditions;
+    }
 
     /** The aggregates' column of each condition asked for, with its value. */
     Map<Dimension, Object> conditions() {

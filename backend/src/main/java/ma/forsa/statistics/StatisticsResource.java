@@ -89,17 +89,21 @@ public class StatisticsResource {
             description = "Identified (found between the school year's first and last day), contacted, referred and"
                     + " enrolled (each counting the children who reached that step or went beyond it, even if they"
                     + " left later), and those now declined, unreachable or not eligible; the rates between the steps"
-                    + " and the median days from identification to enrolment. Published as every statistic: exact for"
+                    + " and the median days from identification to enrolment. By campaign, caravan, sex, directorate,"
+                    + " the association that found them, the centre they were referred to, its programme or their age,"
+                    + " and narrowed to one value of any of the last five (a case has no nationality: narrowing to one"
+                    + " is refused with 400). Published as every statistic: exact for"
                     + " the directorate's staff; for the academy and third-party clients no group of fewer than"
                     + " minimumCount children and every count rounded to roundedTo (a step too small to publish is"
                     + " null, and so are the rates it would give).")
     public OutreachFunnel outreach(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam StatisticsFilter filter,
             @QueryParam("groupBy")
                     @Size(max = 4)
                     @Parameter(description = "Up to 4 dimensions, e.g. groupBy=CAMPAIGN&groupBy=SEX")
                     List<FunnelDimension> groupBy) {
-        return outreach.funnel(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy);
+        return outreach.funnel(query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy, filter);
     }
 
     @GET
@@ -223,14 +227,20 @@ public class StatisticsResource {
             })
     public Response exportOutreach(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam StatisticsFilter filter,
             @QueryParam("groupBy") @Size(max = 4) @Parameter(description = "Up to 4 dimensions")
                     List<FunnelDimension> groupBy,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
                     ExportFormat format) {
         return file(
                 exports()
-                        .funnel(outreach.funnel(
-                                query.schoolYear, query.directorate, groupBy == null ? List.of() : groupBy)),
+                        .funnel(
+                                outreach.funnel(
+                                        query.schoolYear,
+                                        query.directorate,
+                                        groupBy == null ? List.of() : groupBy,
+                                        filter),
+                                filter),
                 format);
     }
 

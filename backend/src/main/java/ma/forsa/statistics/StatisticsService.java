@@ -215,7 +215,7 @@ public class StatisticsService {
     record Counted(Cell cell, Tally tally) {}
 
     /** Arabic names of these centres or associations (not personal data). */
-    private Map<Long, String> names(String table, java.util.stream.Stream<Long> ids) {
+    Map<Long, String> names(String table, java.util.stream.Stream<Long> ids) {
         List<Long> these = ids.filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> names = new HashMap<>();
         if (these.isEmpty()) {

@@ -86,6 +86,22 @@ public final class StatisticsViews {
             String caravanName,
             String sex,
 
+            @Schema(description = "The association that found the children (null: the directorate's own team)")
+            Long associationId,
+
+            String associationNameAr,
+
+            @Schema(description = "The centre they were referred to (null: none yet)")
+            Long centreId,
+
+            String centreNameAr,
+
+            @Schema(description = "That centre's programme (null: none yet)")
+            String programme,
+
+            @Schema(description = "Whole years at the school year's reference date")
+            Integer age,
+
             @Schema(description = "Children identified (found) in the school year")
             Long identified,
 

@@ -67,6 +67,11 @@ class OutreachFunnelTest {
 
     final List<Child> children = new ArrayList<>();
 
+    /** Two associations that find children; a basic and an E2C centre they are referred to. */
+    final List<Long> associations = new ArrayList<>();
+
+    final List<Long> centres = new ArrayList<>();
+
     @BeforeEach
     void aSchoolYearOfItsOwn() {
         year = fixtures.unusedSchoolYear();
@@ -74,6 +79,10 @@ class OutreachFunnelTest {
         fixtures.schoolYear(year);
         campaignA = campaign();
         campaignB = campaign();
+        associations.add(fixtures.association("LAA", Names.unique("جمعية")));
+        associations.add(fixtures.association("LAA", Names.unique("جمعية")));
+        centres.add(fixtures.centre("LAA", associations.get(0), "NFE_BASIC", "LAA-LAAYOUNE", Names.unique("قسم"), 50));
+        centres.add(fixtures.centre("LAA", associations.get(1), "E2C_NG", "LAA-ELMARSA", Names.unique("مركز"), 50));
     }
 
     long campaign() {
@@ -121,12 +130,22 @@ class OutreachFunnelTest {
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
             List<String> journey = JOURNEYS.get(random.nextInt(JOURNEYS.size()));
-            found(
+            long id = found(
                     random.nextInt(3) == 0 ? campaignB : campaignA,
                     random.nextBoolean() ? "F" : "M",
                     journey,
                     starts.plusDays(random.nextInt(200)),
                     3 + random.nextInt(40));
+            // who found them, where they were referred (or not yet), and how old they are: the case changed after
+            // it was written, as the field app's later edits do
+            db.update(
+                    "UPDATE child_case SET association_id = ?, referred_centre_id = ?, approx_birth_date = ? WHERE id = ?",
+                    random.nextInt(3) == 0 ? null : associations.get(random.nextInt(2)),
+                    random.nextInt(3) == 0 ? null : centres.get(random.nextInt(2)),
+                    starts.minusYears(8 + random.nextInt(10))
+                            .minusDays(random.nextInt(365))
+                            .toString(),
+                    id);
         }
     }
 
@@ -202,6 +221,15 @@ class OutreachFunnelTest {
         assertCell(all.getMap("total"), expected(inYear), median(inYear));
         assertEquals(List.of(), all.getList("cells"));
 
+        // a case has no nationality: the funnel cannot be narrowed to one, and says so beside the parameter
+        given().queryParam("schoolYear", year)
+                .queryParam("nationality", "MA")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("nationality"));
+
         JsonPath byCampaign = funnel("CAMPAIGN");
         assertEquals(2, byCampaign.getList("cells").size());
         for (long campaign : List.of(campaignA, campaignB)) {
@@ -226,9 +254,14 @@ class OutreachFunnelTest {
      * read before it had aggregates), for one campaign or all.
      */
     Map<String, Object> raw(Long campaign) {
+        return raw(campaign == null ? "TRUE" : "c.campaign_id = " + campaign);
+    }
+
+    /** The same for the cases this condition on the case (c), its school year (y) and its referred centre (r) takes. */
+    Map<String, Object> raw(String condition) {
         String where = " FROM child_case c JOIN school_year y ON y.code = '" + year + "' AND c.found_on BETWEEN"
-                + " y.starts_on AND y.ends_on WHERE c.directorate_code = 'LAA'"
-                + (campaign == null ? "" : " AND c.campaign_id = " + campaign);
+                + " y.starts_on AND y.ends_on LEFT JOIN centre r ON r.id = c.referred_centre_id"
+                + " WHERE c.directorate_code = 'LAA' AND (" + condition + ")";
         String ever = "EXISTS (SELECT 1 FROM child_case_status_change h WHERE h.case_id = c.id AND h.to_status IN ";
         Map<String, Object> cell = new java.util.HashMap<>();
         List<String> conditions = List.of(
@@ -255,11 +288,43 @@ class OutreachFunnelTest {
         return cell;
     }
 
+    /** Each dimension of the cases' own, the raw rows' expression of it, and the cell's field. */
+    static final List<List<String>> OWN_DIMENSIONS = List.of(
+            List.of("ASSOCIATION", "c.association_id", "associationId"),
+            List.of("CENTRE", "c.referred_centre_id", "centreId"),
+            List.of("PROGRAMME", "r.type", "programme"),
+            List.of("AGE", "TIMESTAMPDIFF(YEAR, c.approx_birth_date, y.age_reference_date)", "age"));
+
     void assertEqualsRaw() {
         JsonPath byCampaign = funnel("CAMPAIGN");
-        assertSame(raw(null), byCampaign.getMap("total"));
+        assertSame(raw((Long) null), byCampaign.getMap("total"));
         for (long campaign : List.of(campaignA, campaignB)) {
             assertSame(raw(campaign), byCampaign.getMap("cells.find { it.campaignId == " + campaign + " }"));
+        }
+        // by who found them, where they were referred, its programme, their age: every group (none included)
+        for (List<String> d : OWN_DIMENSIONS) {
+            JsonPath by = funnel(d.get(0));
+            long cases = 0;
+            for (Map<String, Object> cell : by.<Map<String, Object>>getList("cells")) {
+                Object value = cell.get(d.get(2));
+                Map<String, Object> raw = raw(value == null ? d.get(1) + " IS NULL" : d.get(1) + " = '" + value + "'");
+                assertSame(raw, cell);
+                cases += (Long) raw.get("identified");
+            }
+            assertEquals(raw((Long) null).get("identified"), cases, "every case in one group by " + d.get(0));
+        }
+        // narrowed to one programme, grouped by campaign
+        JsonPath e2c = given().queryParam("schoolYear", year)
+                .queryParam("programme", "E2C_NG")
+                .queryParam("groupBy", "CAMPAIGN")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertSame(raw("r.type = 'E2C_NG'"), e2c.getMap("total"));
+        for (Map<String, Object> cell : e2c.<Map<String, Object>>getList("cells")) {
+            assertSame(raw("r.type = 'E2C_NG' AND c.campaign_id = " + cell.get("campaignId")), cell);
         }
     }
 
@@ -315,10 +380,24 @@ class OutreachFunnelTest {
         assertEqualsRaw();
         compactor.compact();
         assertEqualsRaw();
+        // children referred elsewhere, and a birth date corrected
+        db.update("UPDATE child_case SET referred_centre_id = ? WHERE id = ?", centres.get(1), cases.get(40));
+        db.update("UPDATE child_case SET referred_centre_id = NULL WHERE id = ?", cases.get(41));
+        db.update(
+                "UPDATE child_case SET approx_birth_date = DATE_SUB(approx_birth_date, INTERVAL 2 YEAR) WHERE id = ?",
+                cases.get(42));
+        assertEqualsRaw();
+        // the year's reference date moves a year on: every child is a year older in it
+        db.update(
+                "UPDATE school_year SET age_reference_date = DATE_ADD(age_reference_date, INTERVAL 1 YEAR)"
+                        + " WHERE code = ?",
+                year);
+        assertEqualsRaw();
         // the year starts a month later: the children found in September are no longer in it
         db.update("UPDATE school_year SET starts_on = DATE_ADD(starts_on, INTERVAL 1 MONTH) WHERE code = ?", year);
         assertEqualsRaw();
-        assertTrue(((Number) raw(null).get("identified")).longValue() < 80, "some children fall out of the year");
+        assertTrue(
+                ((Number) raw((Long) null).get("identified")).longValue() < 80, "some children fall out of the year");
     }
 
     @Test
