@@ -12013,8 +12013,14 @@ export interface operations {
                  * @example 2026-06-30
                  */
                 asOf?: components["schemas"]["LocalDate"];
+                /** @description Only this association's centres or agreements */
+                association?: number;
+                /** @description Only this centre (or the agreements it is under) */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
+                /** @description Only this programme's centres (or, for an agreement, its target for it) */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
             };
@@ -12097,10 +12103,16 @@ export interface operations {
                  * @example 2026-06-30
                  */
                 asOf?: components["schemas"]["LocalDate"];
+                /** @description Only this association's centres or agreements */
+                association?: number;
+                /** @description Only this centre (or the agreements it is under) */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description XLSX (default) or CSV */
                 format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @description Only this programme's centres (or, for an agreement, its target for it) */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
             };
@@ -12374,8 +12386,14 @@ export interface operations {
     getOccupancyStatistics: {
         parameters: {
             query: {
+                /** @description Only this association's centres or agreements */
+                association?: number;
+                /** @description Only this centre (or the agreements it is under) */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
+                /** @description Only this programme's centres (or, for an agreement, its target for it) */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
             };
@@ -12453,10 +12471,16 @@ export interface operations {
     exportOccupancyStatistics: {
         parameters: {
             query: {
+                /** @description Only this association's centres or agreements */
+                association?: number;
+                /** @description Only this centre (or the agreements it is under) */
+                centre?: number;
                 /** @description One directorate of the caller's scope; all of them by default */
                 directorate?: string;
                 /** @description XLSX (default) or CSV */
                 format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @description Only this programme's centres (or, for an agreement, its target for it) */
+                programme?: components["schemas"]["Programme"];
                 /** @example 2025/2026 */
                 schoolYear: string;
             };

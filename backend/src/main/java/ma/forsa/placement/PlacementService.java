@@ -82,28 +82,6 @@ public class PlacementService {
         placements.eraseOverrideReasons(learnerId);
     }
 
-    /**
-     * Who waits for a seat at each of these centres in the school year (the occupancy statistic): their learners'
-     * ids, one per waiting placement.
-     */
-    public Map<Long, List<Long>> waitingAt(Collection<Long> centreIds, long schoolYearId) {
-        Map<Long, List<Long>> waiting = new java.util.HashMap<>();
-        if (centreIds.isEmpty()) {
-            return waiting;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = placements
-                .getEntityManager()
-                .createNativeQuery("SELECT centre_id, learner_id FROM placement WHERE centre_id IN (:centres)"
-                        + " AND school_year_id = :year AND status = 'WAITING'")
-                .setParameter("centres", centreIds)
-                .setParameter("year", schoolYearId)
-                .getResultList();
-        rows.forEach(r -> waiting.computeIfAbsent(((Number) r[0]).longValue(), c -> new ArrayList<>())
-                .add(((Number) r[1]).longValue()));
-        return waiting;
-    }
-
     public PlacementView get(long id) {
         return view(find(id));
     }

@@ -13,6 +13,7 @@ import ma.forsa.agreement.AgreementService;
 import ma.forsa.agreement.AgreementViews.AgreementView;
 import ma.forsa.agreement.AgreementViews.ProgrammeTargetView;
 import ma.forsa.agreement.AgreementViews.TrancheView;
+import ma.forsa.centre.CentreService;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.statistics.StatisticsViews.AgreementProgress;
@@ -41,18 +42,45 @@ public class AgreementStatistics {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    CentreService centres;
+
     public AgreementsProgress progress(String schoolYear, String directorate, LocalDate asOf) {
+        return progress(schoolYear, directorate, asOf, CentreFilter.NONE);
+    }
+
+    /**
+     * Of the agreements the filter takes: an association's, those a centre is under (naming it, or naming none and
+     * of its association), and of each only its target for a programme.
+     */
+    public AgreementsProgress progress(String schoolYear, String directorate, LocalDate asOf, CentreFilter filter) {
         List<String> directorates = statistics.directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         Publication rules = statistics.publication();
+        Long associationOfCentre = filter.centre == null
+                ? null
+                : centres.visible().stream()
+                        .filter(c -> c.id.equals(filter.centre))
+                        .map(c -> c.associationId == null ? -1L : c.associationId)
+                        .findFirst()
+                        .orElse(-1L);
         List<AgreementView> ofYear = agreements.ofSchoolYear(year.id).stream()
                 .filter(a -> directorates.contains(a.directorateCode()))
+                .filter(a -> filter.association == null || filter.association == a.associationId())
+                .filter(a -> filter.centre == null
+                        || a.centreIds().contains(filter.centre)
+                        || a.centreIds().isEmpty() && associationOfCentre == a.associationId())
+                .filter(a -> filter.programme == null
+                        || a.programmes().stream().anyMatch(t -> t.programme() == filter.programme))
                 .toList();
         Map<Long, Map<String, Tally>> reached = reached(year.id, directorates, ofYear);
         List<AgreementProgress> progress = new ArrayList<>();
         for (AgreementView a : ofYear) {
             List<ProgrammeProgress> programmes = new ArrayList<>();
             for (ProgrammeTargetView target : a.programmes()) {
+                if (filter.programme != null && target.programme() != filter.programme) {
+                    continue;
+                }
                 Long actual = rules.count(reached.getOrDefault(a.id(), Map.of())
                         .getOrDefault(target.programme().name(), Tally.NONE));
                 programmes.add(new ProgrammeProgress(

@@ -120,6 +120,28 @@ class BeneficiaryCube {
         return rows;
     }
 
+    /**
+     * Per centre of these, the placements waiting for a seat in the school year and their learners' keys, from the
+     * waiting lists' aggregates (V27__waiting_aggregates.sql); a centre with none is not in the answer.
+     */
+    Map<Long, Tally> waitingAt(long yearId, java.util.Collection<Long> centres) {
+        Map<Long, Tally> waiting = new java.util.HashMap<>();
+        if (centres.isEmpty()) {
+            return waiting;
+        }
+        String where = " WHERE school_year_id = :year AND centre_id IN (:centres)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT centre_id, SUM(n), SUM(k) FROM (SELECT centre_id,"
+                        + " placements AS n, record_keys AS k FROM waiting_cell" + where + " UNION ALL SELECT"
+                        + " centre_id, placements, record_keys FROM waiting_delta" + where + ") x GROUP BY centre_id"
+                        + " HAVING SUM(n) <> 0")
+                .setParameter("year", yearId)
+                .setParameter("centres", centres)
+                .getResultList();
+        rows.forEach(r -> waiting.put(((Number) r[0]).longValue(), Tally.of(r, 1)));
+        return waiting;
+    }
+
     private jakarta.persistence.Query query(Question question, List<Dimension> dimensions) {
         Only only = question.only();
         Map<Dimension, Object> narrowed = question.filter().conditions();

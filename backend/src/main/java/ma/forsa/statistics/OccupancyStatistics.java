@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import ma.forsa.centre.Centre;
 import ma.forsa.centre.CentreService;
-import ma.forsa.placement.PlacementService;
 import ma.forsa.schoolyear.SchoolYear;
 import ma.forsa.schoolyear.SchoolYearService;
 import ma.forsa.statistics.BeneficiaryCube.Only;
@@ -20,7 +19,7 @@ import ma.forsa.statistics.StatisticsViews.Occupancy;
 /**
  * The seats of the active centres against the learners enrolled there now, the classes they fill at the class cap,
  * and who waits for a seat, in a school year. Enrolled learners come from the beneficiary aggregates
- * ({@link BeneficiaryCube}), the waiting from the centres' waiting lists; counts are published by the same rules as
+ * and the waiting from the waiting lists' aggregates ({@link BeneficiaryCube}); counts are published by the same rules as
  * every statistic ({@link Publication}); capacities are not about children and are exact for everyone.
  */
 @ApplicationScoped
@@ -37,31 +36,30 @@ public class OccupancyStatistics {
     CentreService centres;
 
     @Inject
-    PlacementService placements;
-
-    @Inject
     BeneficiaryCube cube;
 
-    @Inject
-    RecordKeys keys;
-
     public Occupancy occupancy(String schoolYear, String directorate) {
+        return occupancy(schoolYear, directorate, CentreFilter.NONE);
+    }
+
+    /** Of the centres the filter takes: their programme, association, or one of them. */
+    public Occupancy occupancy(String schoolYear, String directorate, CentreFilter filter) {
         List<String> directorates = statistics.directoratesFor(directorate);
         SchoolYear year = schoolYears.byCode(schoolYear, "schoolYear");
         Publication rules = statistics.publication();
         List<Centre> open = centres.visible().stream()
                 .filter(c -> c.active && directorates.contains(c.directorateCode))
+                .filter(c -> filter.takes(c.type, c.associationId, c.id))
                 .sorted(Comparator.comparing((Centre c) -> c.directorateCode).thenComparing(c -> c.nameAr))
                 .toList();
-        Question enrolledNow = Question.of(year.id, directorates).only(Only.ENROLLED);
+        Question enrolledNow =
+                Question.of(year.id, directorates).only(Only.ENROLLED).narrowed(filter.asLearnerFilter());
         Map<Long, Tally> enrolled = new HashMap<>();
         for (Object[] row : cube.counts(enrolledNow, List.of(Dimension.CENTRE))) {
             enrolled.put(((Number) row[0]).longValue(), Tally.of(row, 1));
         }
-        Map<Long, Tally> waiting = new HashMap<>();
-        placements
-                .waitingAt(open.stream().map(c -> c.id).toList(), year.id)
-                .forEach((centre, learners) -> waiting.put(centre, keys.ofLearners(learners)));
+        Map<Long, Tally> waiting =
+                cube.waitingAt(year.id, open.stream().map(c -> c.id).toList());
         List<CentreOccupancy> rows = open.stream()
                 .map(c -> {
                     Long published = rules.count(enrolled.getOrDefault(c.id, Tally.NONE));

@@ -51,7 +51,12 @@ public class StatisticsCompactor {
                     "funnel_cell",
                     "school_year_id, directorate_code, campaign_id, caravan_id, sex, status, contacted, referred, days,"
                             + " association_id, centre_id, programme, age",
-                    List.of("cases", "record_keys")));
+                    List.of("cases", "record_keys")),
+            new Aggregates(
+                    "waiting_delta",
+                    "waiting_cell",
+                    "school_year_id, centre_id",
+                    List.of("placements", "record_keys")));
 
     @ConfigProperty(name = "forsa.statistics.compact-every", defaultValue = "1S")
     Duration every;

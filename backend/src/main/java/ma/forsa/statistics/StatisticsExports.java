@@ -197,11 +197,11 @@ final class StatisticsExports {
         return values;
     }
 
-    ExportTable occupancy(Occupancy o) {
+    ExportTable occupancy(Occupancy o, CentreFilter filter) {
         List<String> heading = heading(
                 text(Message.EXPORT_OCCUPANCY_TITLE, o.schoolYear()),
                 o.directorates(),
-                StatisticsFilter.NONE,
+                filter.asLearnerFilter(),
                 List.of(),
                 rule(o.minimumCount(), o.roundedTo()));
         List<String> header = List.of(
@@ -247,11 +247,11 @@ final class StatisticsExports {
                 total);
     }
 
-    ExportTable agreements(AgreementsProgress a) {
+    ExportTable agreements(AgreementsProgress a, CentreFilter filter) {
         List<String> heading = heading(
                 text(Message.EXPORT_AGREEMENTS_TITLE, a.schoolYear(), a.asOf()),
                 a.directorates(),
-                StatisticsFilter.NONE,
+                filter.asLearnerFilter(),
                 List.of(),
                 rule(a.minimumCount(), a.roundedTo()));
         List<String> header = List.of(

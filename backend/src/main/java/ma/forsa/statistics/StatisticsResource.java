@@ -121,10 +121,12 @@ public class StatisticsResource {
                             + " when their date is on or before asOf (today by default); amounts are in dirhams, exact.")
     public AgreementsProgress agreements(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam CentreFilter filter,
             @QueryParam("asOf")
                     @Parameter(description = "The day tranches are due by (default: today)", example = "2026-06-30")
                     LocalDate asOf) {
-        return agreementProgress.progress(query.schoolYear, query.directorate, asOf == null ? LocalDate.now() : asOf);
+        return agreementProgress.progress(
+                query.schoolYear, query.directorate, asOf == null ? LocalDate.now() : asOf, filter);
     }
 
     @GET
@@ -202,8 +204,8 @@ public class StatisticsResource {
             description = "Per active centre of the directorates: its capacity and class cap (exact), the learners"
                     + " enrolled now in the school year, the classes they fill at the cap, those waiting for a seat,"
                     + " and the occupancy in %; then the totals. Counts are published as every statistic.")
-    public Occupancy occupancy(@Valid @BeanParam StatisticsQuery query) {
-        return occupancy.occupancy(query.schoolYear, query.directorate);
+    public Occupancy occupancy(@Valid @BeanParam StatisticsQuery query, @Valid @BeanParam CentreFilter filter) {
+        return occupancy.occupancy(query.schoolYear, query.directorate, filter);
     }
 
     @GET
@@ -265,6 +267,7 @@ public class StatisticsResource {
             })
     public Response exportAgreements(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam CentreFilter filter,
             @QueryParam("asOf")
                     @Parameter(description = "The day tranches are due by (default: today)", example = "2026-06-30")
                     LocalDate asOf,
@@ -272,8 +275,13 @@ public class StatisticsResource {
                     ExportFormat format) {
         return file(
                 exports()
-                        .agreements(agreementProgress.progress(
-                                query.schoolYear, query.directorate, asOf == null ? LocalDate.now() : asOf)),
+                        .agreements(
+                                agreementProgress.progress(
+                                        query.schoolYear,
+                                        query.directorate,
+                                        asOf == null ? LocalDate.now() : asOf,
+                                        filter),
+                                filter),
                 format);
     }
 
@@ -336,9 +344,11 @@ public class StatisticsResource {
             })
     public Response exportOccupancy(
             @Valid @BeanParam StatisticsQuery query,
+            @Valid @BeanParam CentreFilter filter,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV")
                     ExportFormat format) {
-        return file(exports().occupancy(occupancy.occupancy(query.schoolYear, query.directorate)), format);
+        return file(
+                exports().occupancy(occupancy.occupancy(query.schoolYear, query.directorate, filter), filter), format);
     }
 
     private StatisticsExports exports() {

@@ -88,7 +88,54 @@ public class BeneficiaryCounts {
             assertEquals(raw, aggregated, "beneficiaries by " + grouping + " in " + directorates);
             compared += raw.size();
         }
-        return compared;
+        // and each centre's waiting list, against the placements waiting there
+        Map<Long, List<Long>> waiting = new TreeMap<>();
+        for (String[] pair : rows(
+                "SELECT p.centre_id, p.learner_id FROM placement p WHERE p.school_year_id = ?"
+                        + " AND p.status = 'WAITING' AND p.directorate_code IN ("
+                        + directorates.stream().map(d -> "?").collect(Collectors.joining(", ")) + ")",
+                yearId,
+                directorates)) {
+            waiting.computeIfAbsent(Long.valueOf(pair[0]), c -> new ArrayList<>())
+                    .add(Long.valueOf(pair[1]));
+        }
+        Map<Long, Tally> raw = new TreeMap<>();
+        waiting.forEach((centre, learners) -> raw.put(centre, keys.ofLearners(learners)));
+        List<Long> centres = new ArrayList<>();
+        for (String[] row : rows(
+                "SELECT DISTINCT centre_id FROM placement WHERE school_year_id = ? AND directorate_code IN ("
+                        + directorates.stream().map(d -> "?").collect(Collectors.joining(", ")) + ")",
+                yearId,
+                directorates)) {
+            centres.add(Long.valueOf(row[0]));
+        }
+        assertEquals(raw, new TreeMap<>(cube.waitingAt(yearId, centres)), "waiting in " + directorates);
+        return compared + raw.size();
+    }
+
+    /** Every column of each row, as text; the year, then the directorates, as parameters. */
+    private List<String[]> rows(String sql, long yearId, List<String> directorates) {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, yearId);
+            for (int i = 0; i < directorates.size(); i++) {
+                s.setString(i + 2, directorates.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = String.valueOf(r.getObject(i + 1));
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
     }
 
     /** Distinct learners per group, counted from the placements and learners. */
@@ -106,24 +153,10 @@ public class BeneficiaryCounts {
                 + " WHERE p.school_year_id = ? AND p.enrolled_on IS NOT NULL AND p.directorate_code IN ("
                 + directorates.stream().map(d -> "?").collect(Collectors.joining(", ")) + ")";
         Map<String, List<Long>> learners = new TreeMap<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, yearId);
-            for (int i = 0; i < directorates.size(); i++) {
-                s.setString(i + 2, directorates.get(i));
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    List<String> key = new ArrayList<>();
-                    for (int i = 1; i <= grouping.size(); i++) {
-                        key.add(String.valueOf(r.getObject(i)));
-                    }
-                    learners.computeIfAbsent(String.join("|", key), k -> new ArrayList<>())
-                            .add(r.getLong(grouping.size() + 1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        for (String[] row : rows(sql, yearId, directorates)) {
+            learners.computeIfAbsent(
+                            String.join("|", Arrays.asList(row).subList(0, grouping.size())), k -> new ArrayList<>())
+                    .add(Long.valueOf(row[grouping.size()]));
         }
         Map<String, Tally> tallies = new TreeMap<>();
         learners.forEach((group, ids) -> tallies.put(group, keys.ofLearners(ids)));

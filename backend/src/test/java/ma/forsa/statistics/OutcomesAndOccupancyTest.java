@@ -197,6 +197,48 @@ class OutcomesAndOccupancyTest {
         assertTrue(occupancy.getList("directorates").containsAll(List.of("BOJ", "LAA", "SMA", "TAR")));
     }
 
+    @Test
+    @TestSecurity(user = "staff.laayoune", roles = "directorate-staff")
+    @OidcSecurity(claims = @Claim(key = "directorate", value = "LAA"))
+    void occupancyNarrowsToAProgrammeAnAssociationOrACentre() {
+        scene();
+        JsonPath e2cOnly = occupancy(Map.of("programme", "E2C_NG", "association", association));
+        assertEquals(List.of(e2c), e2cOnly.getList("centres.centreId", Long.class));
+        assertEquals(12, e2cOnly.getInt("capacity"));
+        assertEquals(11, e2cOnly.getInt("enrolled"));
+        assertEquals(0, e2cOnly.getInt("waiting"));
+
+        JsonPath basicOnly = occupancy(Map.of("centre", basic));
+        assertEquals(List.of(basic), basicOnly.getList("centres.centreId", Long.class));
+        assertEquals(20, basicOnly.getInt("capacity"));
+        assertEquals(7, basicOnly.getInt("enrolled"));
+        assertEquals(3, basicOnly.getInt("waiting"));
+
+        // an association with no centre: nothing to count, and no seat
+        long none = fixtures.association("LAA", Names.unique("جمعية"));
+        JsonPath nothing = occupancy(Map.of("association", none));
+        assertEquals(List.of(), nothing.getList("centres"));
+        assertEquals(0, nothing.getInt("capacity"));
+        assertEquals(0, nothing.getInt("enrolled"));
+        // a centre is a positive id
+        given().queryParam("schoolYear", year)
+                .queryParam("centre", 0)
+                .get("/api/v1/statistics/occupancy")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("centre"));
+    }
+
+    JsonPath occupancy(Map<String, Object> filter) {
+        return given().queryParam("schoolYear", year)
+                .queryParams(filter)
+                .get("/api/v1/statistics/occupancy")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     byte[] export(String path, String format, String language, Object... groupBy) {
         return given().queryParam("schoolYear", year)
                 .queryParam("groupBy", List.of(groupBy))

@@ -591,7 +591,12 @@ class StatisticsTest {
     }
 
     JsonPath progress() {
+        return progress(Map.of());
+    }
+
+    JsonPath progress(Map<String, Object> filter) {
         return given().queryParam("schoolYear", year)
+                .queryParams(filter)
                 .queryParam("asOf", year.substring(5) + "-01-15")
                 .get("/api/v1/statistics/agreements")
                 .then()
@@ -633,6 +638,22 @@ class StatisticsTest {
         Map<String, Object> second = all.getMap("agreements.find { it.agreementId == " + byAssociation + " }");
         assertEquals(5, actual(second, "NFE_BASIC"));
         assertEquals(100.0f, achieved(second, "NFE_BASIC"));
+
+        // narrowed: to a programme (each agreement's target for it only), and to the agreements a centre is under
+        JsonPath e2cOnly = progress(Map.of("programme", "E2C_NG"));
+        assertEquals(List.of(withCentres), e2cOnly.getList("agreements.agreementId", Long.class));
+        assertEquals(List.of("E2C_NG"), e2cOnly.getList("agreements[0].programmes.programme"));
+        assertEquals(2, actual(e2cOnly.getMap("agreements[0]"), "E2C_NG"));
+        // "elsewhere" is not named by the first agreement, but the second names none and is its association's
+        assertEquals(
+                List.of(byAssociation),
+                progress(Map.of("centre", elsewhere)).getList("agreements.agreementId", Long.class));
+        assertEquals(
+                java.util.Set.of(withCentres, byAssociation),
+                java.util.Set.copyOf(progress(Map.of("centre", basic, "association", association))
+                        .getList("agreements.agreementId", Long.class)));
+        long other = fixtures.association("LAA", Names.unique("جمعية"));
+        assertEquals(List.of(), progress(Map.of("association", other)).getList("agreements"));
     }
 
     @Test

@@ -226,7 +226,7 @@ class FuzzTest {
                 // compactor (deltas into cells), which follow the placements and members checked here
                 + " AND table_name NOT IN ('webhook_event', 'webhook_delivery', 'webhook_attempt',"
                 + " 'webhook_endpoint', 'beneficiary_delta', 'beneficiary_cell', 'funnel_delta', 'funnel_cell',"
-                + " 'statistics_compaction')");
+                + " 'waiting_delta', 'waiting_cell', 'statistics_compaction')");
         for (String table : list.split(",")) {
             tables.add(table);
         }

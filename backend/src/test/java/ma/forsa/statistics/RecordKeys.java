@@ -9,9 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 
 /**
- * Record keys where no aggregate adds them up (the waiting list): the same as the triggers compute
- * (V25__statistics_record_keys.sql), the first 20 bits of SHA-256(secret ":" kind ":" id), kind L for a learner
- * and C for an identified child, the secret read once from the database.
+ * The record keys worked out again in Java, to check what the triggers add up in SQL
+ * (V25__statistics_record_keys.sql): the first 20 bits of SHA-256(secret ":" kind ":" id), kind L for a learner and
+ * C for an identified child, the secret read once from the database.
  */
 @ApplicationScoped
 class RecordKeys {
