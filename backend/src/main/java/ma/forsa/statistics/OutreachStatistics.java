@@ -89,7 +89,7 @@ public class OutreachStatistics {
             cells.add(cell(
                     rules,
                     row,
-                    new FunnelCell(
+                    new Group(
                             asString(values.get(FunnelDimension.DIRECTORATE)),
                             campaign,
                             titled == null ? null : titled.titleAr,
@@ -101,19 +101,7 @@ public class OutreachStatistics {
                             centre,
                             centre == null ? null : centreNames.get(centre),
                             asString(values.get(FunnelDimension.PROGRAMME)),
-                            age == null ? null : ((Number) age).intValue(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null)));
+                            age == null ? null : ((Number) age).intValue())));
         }
         return new OutreachFunnel(
                 year.code,
@@ -122,8 +110,27 @@ public class OutreachStatistics {
                 rules.minimum(),
                 rules.base(),
                 rules.hidden(rows.size() - shown.size()),
-                cell(rules, all, null),
+                cell(rules, all, Group.ALL),
                 cells);
+    }
+
+    /** What a cell is of: its dimensions' values (null for those not asked), with the names of their ids. */
+    private record Group(
+            String directorate,
+            Long campaignId,
+            String campaignTitleAr,
+            Long caravanId,
+            String caravanName,
+            String sex,
+            Long associationId,
+            String associationNameAr,
+            Long centreId,
+            String centreNameAr,
+            String programme,
+            Integer age) {
+
+        /** Every child: the total. */
+        static final Group ALL = new Group(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -213,25 +220,25 @@ public class OutreachStatistics {
     }
 
     /** The group's cell with the steps of its row, as published. */
-    private static FunnelCell cell(Publication rules, Row row, FunnelCell group) {
+    private static FunnelCell cell(Publication rules, Row row, Group group) {
         Tally[] c = row.counts;
         Long identified = rules.count(c[0]);
         Long contacted = rules.count(c[1]);
         Long referred = rules.count(c[2]);
         Long enrolled = rules.count(c[3]);
         return new FunnelCell(
-                group == null ? null : group.directorate(),
-                group == null ? null : group.campaignId(),
-                group == null ? null : group.campaignTitleAr(),
-                group == null ? null : group.caravanId(),
-                group == null ? null : group.caravanName(),
-                group == null ? null : group.sex(),
-                group == null ? null : group.associationId(),
-                group == null ? null : group.associationNameAr(),
-                group == null ? null : group.centreId(),
-                group == null ? null : group.centreNameAr(),
-                group == null ? null : group.programme(),
-                group == null ? null : group.age(),
+                group.directorate(),
+                group.campaignId(),
+                group.campaignTitleAr(),
+                group.caravanId(),
+                group.caravanName(),
+                group.sex(),
+                group.associationId(),
+                group.associationNameAr(),
+                group.centreId(),
+                group.centreNameAr(),
+                group.programme(),
+                group.age(),
                 identified,
                 contacted,
                 referred,
