@@ -1234,6 +1234,8 @@ const en: typeof fr = {
     allDirectorates: 'All directorates of the academy',
     countBy: 'Count by',
     countByHint: 'Up to 4 criteria: the chart splits by the first, stacked by the second.',
+    notBySexOrAge:
+      'Seats and agreements’ targets are not counted by sex or age: only the programme chosen narrows this card.',
     total: 'Beneficiaries {year}',
     previousYear: 'Previous year ({year})',
     growth: 'Change over one year',

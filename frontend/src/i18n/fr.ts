@@ -1259,6 +1259,8 @@ export default {
     allDirectorates: 'Toutes les directions de l’académie',
     countBy: 'Compter par',
     countByHint: 'Jusqu’à 4 critères : le graphique répartit selon le premier, empilé selon le deuxième.',
+    notBySexOrAge:
+      'Les places et les objectifs des conventions ne se comptent pas par sexe ni par âge : seul le programme choisi restreint cette carte.',
     total: 'Bénéficiaires {year}',
     previousYear: 'Année précédente ({year})',
     growth: 'Évolution sur un an',

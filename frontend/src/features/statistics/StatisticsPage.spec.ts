@@ -684,6 +684,56 @@ describe('StatisticsPage', () => {
     expect(router!.currentRoute.value.query.sex).toBeUndefined()
   })
 
+  it('narrows every card by what it counts: children and learners by programme, sex and age, seats by programme only', async () => {
+    const api = await open('directorate-staff', {}, 'fr', '/statistics?programme=E2C_NG&sex=F&age=16')
+    const last = (path: string) =>
+      api.requests
+        .map((r) => new URL(r.url))
+        .filter((u) => u.pathname === path)
+        .at(-1)!.searchParams
+    for (const path of ['/api/v1/statistics/outreach', '/api/v1/statistics/outcomes']) {
+      expect([last(path).get('programme'), last(path).get('sex'), last(path).get('age')]).toEqual(['E2C_NG', 'F', '16'])
+    }
+    for (const path of ['/api/v1/statistics/occupancy', '/api/v1/statistics/agreements']) {
+      expect(last(path).get('programme')).toBe('E2C_NG')
+      expect(last(path).has('sex') || last(path).has('age')).toBe(false)
+    }
+    for (const card of ['occupancy', 'agreements']) {
+      expect(byTestId(`statistics-${card}-not-narrowed`).text()).toContain('seul le programme choisi')
+    }
+    expect(byTestId('statistics-funnel-not-narrowed').exists()).toBe(false)
+
+    // A sex and an age no more: the cards of children are asked again, those of seats are not and say nothing more.
+    const occupancyAsked = api.requests.filter((r) => new URL(r.url).pathname === '/api/v1/statistics/occupancy').length
+    componentByTestId(wrapper!, Select, 'statistics-sex').vm.$emit('update:modelValue', null)
+    componentByTestId(wrapper!, Select, 'statistics-age').vm.$emit('update:modelValue', null)
+    await flushPromises()
+    expect(last('/api/v1/statistics/outreach').has('sex')).toBe(false)
+    expect(last('/api/v1/statistics/outcomes').get('programme')).toBe('E2C_NG')
+    expect(api.requests.filter((r) => new URL(r.url).pathname === '/api/v1/statistics/occupancy')).toHaveLength(
+      occupancyAsked,
+    )
+    expect(byTestId('statistics-occupancy-not-narrowed').exists()).toBe(false)
+  })
+
+  it('exports a card with the narrowing it is asked with', async () => {
+    const api = await open(
+      'directorate-staff',
+      {
+        'GET /api/v1/statistics/occupancy/export': () =>
+          new Response('a,b\n', { headers: { 'Content-Type': 'text/csv' } }),
+      },
+      'fr',
+      '/statistics?programme=NFE_BASIC&age=10',
+    )
+    await byTestId('statistics-occupancy-export-csv').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    const asked = new URL(api.requests.at(-1)!.url)
+    expect(asked.pathname).toBe('/api/v1/statistics/occupancy/export')
+    expect(asked.searchParams.get('programme')).toBe('NFE_BASIC')
+    expect(asked.searchParams.has('age')).toBe(false)
+  })
+
   it('ignores what it does not understand in the address', async () => {
     const api = await open(
       'directorate-staff',
