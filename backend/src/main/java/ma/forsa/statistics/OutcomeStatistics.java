@@ -35,6 +35,10 @@ public class OutcomeStatistics {
             .filter(o -> o != Outcome.TRANSFERRED && o != Outcome.WITHDRAWN)
             .toList();
 
+    /** The group of every learner: no dimension's value. */
+    private static final Cell ALL =
+            new Cell(null, null, null, null, null, null, null, null, null, null, null, 0, null, null);
+
     @Inject
     StatisticsService statistics;
 
@@ -81,7 +85,7 @@ public class OutcomeStatistics {
                 rules.minimum(),
                 rules.base(),
                 rules.hidden(groups.size() - shown.size()),
-                cell(null, ended, all, rules),
+                cell(ALL, ended, all, rules),
                 shown);
     }
 
@@ -93,15 +97,15 @@ public class OutcomeStatistics {
             outcomes.add(new OutcomeCount(outcome, count, Publication.ratePercent(count, published)));
         }
         return new OutcomeCell(
-                group == null ? null : group.directorate(),
-                group == null ? null : group.associationId(),
-                group == null ? null : group.associationNameAr(),
-                group == null ? null : group.centreId(),
-                group == null ? null : group.centreNameAr(),
-                group == null ? null : group.programme(),
-                group == null ? null : group.sex(),
-                group == null ? null : group.age(),
-                group == null ? null : group.nationality(),
+                group.directorate(),
+                group.associationId(),
+                group.associationNameAr(),
+                group.centreId(),
+                group.centreNameAr(),
+                group.programme(),
+                group.sex(),
+                group.age(),
+                group.nationality(),
                 published,
                 outcomes);
     }
