@@ -191,21 +191,7 @@ public class StatisticsService {
                 .map(counted -> {
                     Cell c = counted.cell();
                     return new Counted(
-                            new Cell(
-                                    c.directorate(),
-                                    c.associationId(),
-                                    associationNames.get(c.associationId()),
-                                    c.centreId(),
-                                    centreNames.get(c.centreId()),
-                                    c.programme(),
-                                    c.sex(),
-                                    c.age(),
-                                    c.nationality(),
-                                    c.status(),
-                                    c.outcome(),
-                                    c.count(),
-                                    null,
-                                    null),
+                            c.withNames(associationNames.get(c.associationId()), centreNames.get(c.centreId())),
                             counted.tally());
                 })
                 .toList();
@@ -237,21 +223,7 @@ public class StatisticsService {
     private static Cell published(Counted counted, Publication rules, Long previousYearCount) {
         Cell c = counted.cell();
         long count = rules.rounded(counted.tally());
-        return new Cell(
-                c.directorate(),
-                c.associationId(),
-                c.associationNameAr(),
-                c.centreId(),
-                c.centreNameAr(),
-                c.programme(),
-                c.sex(),
-                c.age(),
-                c.nationality(),
-                c.status(),
-                c.outcome(),
-                count,
-                previousYearCount,
-                Publication.changePercent(count, previousYearCount));
+        return c.withCounts(count, previousYearCount, Publication.changePercent(count, previousYearCount));
     }
 
     /** What identifies a cell's group: its dimensions' values (the names follow the ids). */

@@ -37,7 +37,46 @@ public final class StatisticsViews {
                     description = "Change on the year before in %, one decimal, from the published counts; null when"
                             + " the year before is unknown, too small or 0",
                     example = "112.5")
-            Double changePercent) {}
+            Double changePercent) {
+
+        /** The same group with the Arabic names of its association and centre. */
+        Cell withNames(String associationNameAr, String centreNameAr) {
+            return new Cell(
+                    directorate,
+                    associationId,
+                    associationNameAr,
+                    centreId,
+                    centreNameAr,
+                    programme,
+                    sex,
+                    age,
+                    nationality,
+                    status,
+                    outcome,
+                    count,
+                    previousYearCount,
+                    changePercent);
+        }
+
+        /** The same group with these counts: its own, the year before's and the change between them. */
+        Cell withCounts(long count, Long previousYearCount, Double changePercent) {
+            return new Cell(
+                    directorate,
+                    associationId,
+                    associationNameAr,
+                    centreId,
+                    centreNameAr,
+                    programme,
+                    sex,
+                    age,
+                    nationality,
+                    status,
+                    outcome,
+                    count,
+                    previousYearCount,
+                    changePercent);
+        }
+    }
 
     @Schema(name = "BeneficiaryStatistics")
     public record Beneficiaries(
